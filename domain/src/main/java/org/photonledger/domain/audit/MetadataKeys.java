@@ -1,0 +1,17 @@
+package org.photonledger.domain.audit;
+
+/** Names of the metadata every event carries; they live in the event store forever, so never rename them. */
+public final class MetadataKeys {
+
+    /** The authenticated user who caused the event, or {@link #SYSTEM} for automatic work. */
+    public static final String ACTOR = "actor";
+    /** Links all messages caused by one user action (Axon's own key). */
+    public static final String CORRELATION_ID = "correlationId";
+    /** Why a correction, void or abort was made; optional elsewhere. */
+    public static final String REASON = "reason";
+    /** The actor name used for work the system does by itself (preloads, automatic analysis). */
+    public static final String SYSTEM = "system";
+
+    private MetadataKeys() {
+    }
+}

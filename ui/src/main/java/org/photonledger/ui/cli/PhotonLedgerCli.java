@@ -1,0 +1,40 @@
+package org.photonledger.ui.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The offline command line ({@code ./photonledger correlate|analyse|…}): plain Java, no server or database,
+ * so it starts in well under a second. {@code serve} is handled by the launcher script, which starts Quarkus.
+ */
+@Command(name = "photonledger", mixinStandardHelpOptions = true, version = "PhotonLedger 0.1.0",
+        description = "Offline tools of PhotonLedger; './photonledger serve' starts the app.")
+public final class PhotonLedgerCli implements Callable<Integer> {
+
+    /** Exit code for bad usage, bad input files and other errors the user can fix. */
+    public static final int USAGE = 2;
+
+    @Override
+    public Integer call() {
+        CommandLine.usage(this, System.out);
+        return USAGE;
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new PhotonLedgerCli());
+        cli.setParameterExceptionHandler((ex, args) -> {
+            ex.getCommandLine().getErr().println("photonledger: " + ex.getMessage());
+            return USAGE;
+        });
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            commandLine.getErr().println("photonledger: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            return USAGE;
+        });
+        return cli;
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+}
