@@ -27,6 +27,28 @@ public class ReagentLot {
 
     @CommandHandler
     public ReagentLot(RegisterReagentLot command) {
+        FieldErrors errors = check(command);
+        errors.throwIfAny();
+        apply(new ReagentLotRegistered(
+                command.lotId(),
+                command.chemicalName().strip(),
+                CasNumber.parse(command.casNumber()),
+                command.supplier().strip(),
+                blankToNull(command.catalogueNumber()),
+                command.lotNumber().strip(),
+                command.purityPercent(),
+                blankToNull(command.grade()),
+                command.amount(),
+                command.receivedOn(),
+                blankToNull(command.storageLocation())));
+    }
+
+    /** Every problem with a registration, without registering anything (forms use it to check as the user types). */
+    public static java.util.List<org.photonledger.domain.validation.FieldError> problemsWith(RegisterReagentLot command) {
+        return check(command).list();
+    }
+
+    private static FieldErrors check(RegisterReagentLot command) {
         FieldErrors errors = new FieldErrors();
         errors.required("lotId", command.lotId())
                 .required("chemicalName", command.chemicalName())
@@ -45,19 +67,7 @@ public class ReagentLot {
         if (command.receivedOn() != null && command.receivedOn().isAfter(LocalDate.now().plusDays(1))) {
             errors.add("receivedOn", command.receivedOn(), "must not be in the future");
         }
-        errors.throwIfAny();
-        apply(new ReagentLotRegistered(
-                command.lotId(),
-                command.chemicalName().strip(),
-                CasNumber.parse(command.casNumber()),
-                command.supplier().strip(),
-                blankToNull(command.catalogueNumber()),
-                command.lotNumber().strip(),
-                command.purityPercent(),
-                blankToNull(command.grade()),
-                command.amount(),
-                command.receivedOn(),
-                blankToNull(command.storageLocation())));
+        return errors;
     }
 
     @EventSourcingHandler

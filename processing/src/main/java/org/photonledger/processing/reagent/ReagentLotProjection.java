@@ -1,0 +1,78 @@
+package org.photonledger.processing.reagent;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import javax.sql.DataSource;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.photonledger.domain.audit.MetadataKeys;
+import org.photonledger.domain.reagent.ReagentLotRegistered;
+import org.photonledger.processing.store.LedgerDatabase;
+import org.photonledger.processing.store.ReadModelException;
+
+/** Keeps the {@code reagent_lot_view} table in step with reagent-lot events. */
+@ApplicationScoped
+@ProcessingGroup(ReagentLotProjection.GROUP)
+public class ReagentLotProjection {
+
+    public static final String GROUP = "reagent-lots";
+
+    private final DataSource db;
+
+    @Inject
+    public ReagentLotProjection(@LedgerDatabase DataSource db) {
+        this.db = db;
+    }
+
+    @EventHandler
+    void on(ReagentLotRegistered e, @org.axonframework.eventhandling.Timestamp Instant at,
+            @MetaDataValue(MetadataKeys.ACTOR) String actor) {
+        String sql = """
+                INSERT INTO reagent_lot_view (lot_id, chemical_name, cas_number, supplier, catalogue_number, lot_number,
+                    purity_percent, grade, amount_value, amount_unit, remaining_value, received_on, storage_location,
+                    registered_at, registered_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, e.lotId().value());
+            ps.setString(2, e.chemicalName());
+            ps.setString(3, e.casNumber().value());
+            ps.setString(4, e.supplier());
+            ps.setString(5, e.catalogueNumber());
+            ps.setString(6, e.lotNumber());
+            if (e.purityPercent() == null) {
+                ps.setNull(7, Types.DOUBLE);
+            } else {
+                ps.setDouble(7, e.purityPercent());
+            }
+            ps.setString(8, e.grade());
+            ps.setDouble(9, e.amount().value());
+            ps.setString(10, e.amount().unit().name());
+            ps.setDouble(11, e.amount().value());
+            ps.setDate(12, Date.valueOf(e.receivedOn()));
+            ps.setString(13, e.storageLocation());
+            ps.setTimestamp(14, Timestamp.from(at));
+            ps.setString(15, actor == null ? MetadataKeys.SYSTEM : actor);
+            ps.executeUpdate();
+        } catch (SQLException ex) {
+            throw new ReadModelException("recording reagent lot " + e.lotId(), ex);
+        }
+    }
+
+    @ResetHandler
+    void reset() {
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement("DELETE FROM reagent_lot_view")) {
+            ps.executeUpdate();
+        } catch (SQLException ex) {
+            throw new ReadModelException("clearing reagent_lot_view for replay", ex);
+        }
+    }
+}

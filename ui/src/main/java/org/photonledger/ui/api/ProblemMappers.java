@@ -1,0 +1,56 @@
+package org.photonledger.ui.api;
+
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.photonledger.domain.validation.InvalidInputException;
+
+/** Turns every failure of the REST API into a problem-details response; no stack trace ever reaches a client. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response invalidInput(InvalidInputException e) {
+        return respond(Problem.invalidInput(e.errors()));
+    }
+
+    @ServerExceptionMapper
+    public Response commandFailed(CommandExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof InvalidInputException invalid) {
+            return invalidInput(invalid);
+        }
+        LOG.error("command failed", e);
+        return respond(Problem.of(409, "Command refused", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response badArgument(IllegalArgumentException e) {
+        return respond(Problem.of(400, "Bad request", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e) {
+        return respond(Problem.of(404, "Not found", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        return respond(Problem.of(status, status >= 500 ? "Server error" : "Bad request", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e) {
+        LOG.error("unexpected failure in REST call", e);
+        return respond(Problem.of(500, "Server error", "an unexpected error occurred; it has been logged"));
+    }
+
+    private static Response respond(Problem p) {
+        return Response.status(p.status()).type(Problem.MEDIA_TYPE).entity(p).build();
+    }
+}

@@ -1,0 +1,326 @@
+package org.photonledger.ui.axon;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.quarkus.arc.ClientProxy;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+import java.lang.reflect.Method;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.SimpleCommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.Configurer;
+import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.photonledger.domain.DomainModel;
+import org.photonledger.domain.audit.MetadataKeys;
+import org.photonledger.processing.store.LedgerDatabase;
+
+/**
+ * Builds and runs the Axon configuration inside Quarkus: JDBC event store and token store on the ledger database,
+ * Jackson serialization, JTA transactions, the domain's aggregates, and every CDI bean with Axon handler methods
+ * (event handlers run in pooled streaming processors, one per processing group).
+ */
+@ApplicationScoped
+public class AxonRuntime {
+
+    private static final Logger LOG = Logger.getLogger(AxonRuntime.class);
+
+    /** The event-store table layout; also read by the audit and tamper-check code. */
+    public static final EventSchema EVENT_SCHEMA = EventSchema.builder()
+            .eventTable("domain_event_entry")
+            .snapshotTable("snapshot_event_entry")
+            .globalIndexColumn("global_index")
+            .timestampColumn("time_stamp")
+            .eventIdentifierColumn("event_identifier")
+            .aggregateIdentifierColumn("aggregate_identifier")
+            .sequenceNumberColumn("sequence_number")
+            .typeColumn("type")
+            .payloadTypeColumn("payload_type")
+            .payloadRevisionColumn("payload_revision")
+            .payloadColumn("payload")
+            .metaDataColumn("meta_data")
+            .build();
+
+    private static final TokenSchema TOKEN_SCHEMA = TokenSchema.builder()
+            .setTokenTable("token_entry")
+            .setProcessorNameColumn("processor_name")
+            .setSegmentColumn("segment")
+            .setTokenColumn("token")
+            .setTokenTypeColumn("token_type")
+            .setTimestampColumn("time_stamp")
+            .setOwnerColumn("owner")
+            .build();
+
+    @Inject
+    @LedgerDatabase
+    DataSource dataSource;
+
+    @Inject
+    jakarta.transaction.TransactionManager jta;
+
+    @Inject
+    BeanManager beanManager;
+
+    @ConfigProperty(name = "photonledger.processors.segments", defaultValue = "2")
+    int segments;
+
+    @ConfigProperty(name = "photonledger.processors.batch-size", defaultValue = "100")
+    int batchSize;
+
+    private volatile Configuration configuration;
+    private final List<String> processingGroups = new ArrayList<>();
+
+    void onStart(@Observes @jakarta.annotation.Priority(10) StartupEvent event) {
+        configuration();
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        Configuration c = configuration;
+        if (c != null) {
+            c.shutdown();
+        }
+    }
+
+    /** The running configuration; built and started on first use. */
+    public synchronized Configuration configuration() {
+        if (configuration == null) {
+            long t0 = System.nanoTime();
+            configuration = build();
+            configuration.start();
+            LOG.infof("Axon started in %d ms: %d aggregates, processing groups %s", (System.nanoTime() - t0) / 1_000_000,
+                    DomainModel.aggregateTypes().size(), processingGroups);
+        }
+        return configuration;
+    }
+
+    public CommandGateway commandGateway() {
+        return configuration().commandGateway();
+    }
+
+    public QueryGateway queryGateway() {
+        return configuration().queryGateway();
+    }
+
+    public EventStore eventStore() {
+        return configuration().eventStore();
+    }
+
+    public List<String> processingGroups() {
+        return List.copyOf(processingGroups);
+    }
+
+    /** Rebuilds a read model from the whole event history: stop its processor, reset its tokens, start again. */
+    public void replay(String processingGroup) {
+        StreamingEventProcessor processor = configuration().eventProcessingConfiguration()
+                .eventProcessor(processingGroup, StreamingEventProcessor.class)
+                .orElseThrow(() -> new IllegalArgumentException("no event processor named '" + processingGroup
+                        + "'; known: " + processingGroups));
+        processor.shutdownAsync().join();
+        processor.resetTokens();
+        processor.start();
+    }
+
+    /** The global index up to which every segment of the group's processor has processed events, or -1. */
+    public long processedUpTo(String processingGroup) {
+        StreamingEventProcessor processor = configuration().eventProcessingConfiguration()
+                .eventProcessor(processingGroup, StreamingEventProcessor.class).orElseThrow();
+        return processor.processingStatus().values().stream()
+                .mapToLong(s -> s.getCurrentPosition().orElse(-1L))
+                .min().orElse(-1L);
+    }
+
+    /**
+     * Waits (at most {@code limit}) until every projection has processed the newest event in the store, so a page
+     * opened right after start-up or after a write shows it. Returns whether they caught up in time.
+     */
+    public boolean awaitCaughtUp(Duration limit) {
+        long head = headIndex();
+        long deadline = System.nanoTime() + limit.toNanos();
+        long pause = 5;
+        while (System.nanoTime() < deadline) {
+            if (processingGroups.stream().allMatch(g -> processedUpTo(g) >= head)) {
+                return true;
+            }
+            try {
+                Thread.sleep(pause);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+            pause = Math.min(100, pause * 2);
+        }
+        return false;
+    }
+
+    /** The global index of the newest event in the store, or -1 when it is empty. */
+    public long headIndex() {
+        try (var c = dataSource.getConnection();
+                var ps = c.prepareStatement("SELECT MAX(global_index) FROM domain_event_entry");
+                var rs = ps.executeQuery()) {
+            rs.next();
+            long v = rs.getLong(1);
+            return rs.wasNull() ? -1 : v;
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot read the event store's head: " + e.getMessage(), e);
+        }
+    }
+
+    private Configuration build() {
+        Serializer serializer = serializer();
+        TransactionManager tx = new JtaTransactionManager(jta);
+        ConnectionProvider connections = dataSource::getConnection;
+
+        Configurer configurer = DefaultConfigurer.defaultConfiguration()
+                .configureSerializer(c -> serializer)
+                .configureEventSerializer(c -> serializer)
+                .configureMessageSerializer(c -> serializer)
+                .configureTransactionManager(c -> tx)
+                .configureCorrelationDataProviders(c -> List.of(
+                        new MessageOriginProvider(),
+                        new SimpleCorrelationDataProvider(MetadataKeys.ACTOR, MetadataKeys.REASON)))
+                .configureCommandBus(c -> {
+                    SimpleCommandBus bus = SimpleCommandBus.builder()
+                            .transactionManager(tx)
+                            .messageMonitor(c.messageMonitor(CommandBus.class, "commandBus"))
+                            .build();
+                    bus.registerHandlerInterceptor(new org.axonframework.messaging.interceptors.CorrelationDataInterceptor<>(
+                            c.correlationDataProviders()));
+                    bus.registerDispatchInterceptor(actorInterceptor());
+                    return bus;
+                })
+                .configureEmbeddedEventStore(c -> JdbcEventStorageEngine.builder()
+                        .connectionProvider(connections)
+                        .transactionManager(tx)
+                        .eventSerializer(serializer)
+                        .snapshotSerializer(serializer)
+                        .schema(EVENT_SCHEMA)
+                        .dataType(byte[].class)
+                        .upcasterChain(c.upcasterChain())
+                        .build());
+        for (Class<?> aggregate : DomainModel.aggregateTypes()) {
+            configurer.configureAggregate(aggregate);
+        }
+        JdbcTokenStore tokenStore = JdbcTokenStore.builder()
+                .connectionProvider(connections)
+                .serializer(serializer)
+                .schema(TOKEN_SCHEMA)
+                .claimTimeout(Duration.ofSeconds(10))
+                .build();
+        configurer.eventProcessing(ep -> {
+            ep.usingPooledStreamingEventProcessors()
+                    // A failing handler must stop and retry its segment, never skip the event: a read model that
+                    // silently misses an event is a silently changed record.
+                    .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
+                    .registerTokenStore(c -> tokenStore)
+                    .registerPooledStreamingEventProcessorConfiguration((c, builder) -> builder
+                            .initialSegmentCount(segments)
+                            .batchSize(batchSize)
+                            .tokenClaimInterval(1000)
+                            .enableCoordinatorClaimExtension());
+            for (Object handler : handlerBeans(EventHandler.class)) {
+                ep.registerEventHandler(c -> handler);
+                ProcessingGroup group = handler.getClass().getAnnotation(ProcessingGroup.class);
+                processingGroups.add(group != null ? group.value() : handler.getClass().getPackageName());
+            }
+        });
+        for (Object handler : handlerBeans(CommandHandler.class)) {
+            configurer.registerCommandHandler(c -> handler);
+        }
+        for (Object handler : handlerBeans(QueryHandler.class)) {
+            configurer.registerQueryHandler(c -> handler);
+        }
+        Configuration built = configurer.buildConfiguration();
+        for (Object handler : DomainModel.commandHandlers(type -> built.repository(type))) {
+            new org.axonframework.commandhandling.AnnotationCommandHandlerAdapter<>(handler).subscribe(built.commandBus());
+        }
+        return built;
+    }
+
+    private static MessageDispatchInterceptor<CommandMessage<?>> actorInterceptor() {
+        return messages -> (index, message) -> {
+            Map<String, Object> added = new HashMap<>();
+            if (!message.getMetaData().containsKey(MetadataKeys.ACTOR)) {
+                added.put(MetadataKeys.ACTOR, ActorContext.current());
+            }
+            return added.isEmpty() ? message : message.andMetaData(added);
+        };
+    }
+
+    /** Application beans (ours, unwrapped from their client proxies) that declare Axon handlers of the given kind. */
+    private List<Object> handlerBeans(Class<? extends java.lang.annotation.Annotation> handlerAnnotation) {
+        List<Object> found = new ArrayList<>();
+        for (Bean<?> bean : beanManager.getBeans(Object.class, Any.Literal.INSTANCE)) {
+            Class<?> type = bean.getBeanClass();
+            if (!type.getName().startsWith("org.photonledger.") || !declares(type, handlerAnnotation)) {
+                continue;
+            }
+            Object reference = beanManager.getReference(bean, type, beanManager.createCreationalContext(bean));
+            found.add(ClientProxy.unwrap(reference));
+        }
+        found.sort(java.util.Comparator.comparing(o -> o.getClass().getName()));
+        return found;
+    }
+
+    private static boolean declares(Class<?> type, Class<? extends java.lang.annotation.Annotation> annotation) {
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Method m : c.getDeclaredMethods()) {
+                if (m.isAnnotationPresent(annotation)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The serializer for events, snapshots, tokens and messages; its settings are part of the stored format. */
+    static Serializer serializer() {
+        // Fields only: a convenience method such as Quantity.isPositive() must never become part of a stored event.
+        ObjectMapper mapper = new ObjectMapper()
+                .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+                .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
+                .setVisibility(PropertyAccessor.CREATOR, JsonAutoDetect.Visibility.ANY)
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        return JacksonSerializer.builder().objectMapper(mapper).build();
+    }
+}
