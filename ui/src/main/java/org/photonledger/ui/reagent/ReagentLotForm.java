@@ -92,6 +92,8 @@ class ReagentLotForm extends Dialog {
         receivedOn.setRequiredIndicatorVisible(true);
         receivedOn.setValue(LocalDate.now());
         receivedOn.setMax(LocalDate.now().plusDays(1));
+        // ISO dates: unambiguous across the lab's nationalities and identical to the REST API.
+        receivedOn.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
         receivedOn.setId("lot-received");
         storageLocation.setId("lot-location");
 
@@ -164,7 +166,12 @@ class ReagentLotForm extends Dialog {
             }
         }
         summary.setText("Nothing was stored. Please correct: " + String.join(", ",
-                errors.stream().map(FieldError::field).distinct().toList()));
+                errors.stream().map(e -> label(e.field())).distinct().toList()));
+    }
+
+    private String label(String field) {
+        HasValidation component = fields.get(field);
+        return component instanceof com.vaadin.flow.component.HasLabel l && l.getLabel() != null ? l.getLabel() : field;
     }
 
     private static String capitalise(String s) {
