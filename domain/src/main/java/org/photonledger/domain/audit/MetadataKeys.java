@@ -9,6 +9,10 @@ public final class MetadataKeys {
     public static final String CORRELATION_ID = "correlationId";
     /** Why a correction, void or abort was made; optional elsewhere. */
     public static final String REASON = "reason";
+    /** SHA-256 (hex) chaining this event to the previous one in global order; see the tamper-evidence check. */
+    public static final String CHAIN_HASH = "chainHash";
+    /** The chain hash of the event before this one in global order (64 zeros for the first event). */
+    public static final String CHAIN_PREVIOUS = "chainPrevious";
     /** The actor name used for work the system does by itself (preloads, automatic analysis). */
     public static final String SYSTEM = "system";
 

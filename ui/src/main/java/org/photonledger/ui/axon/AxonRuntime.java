@@ -227,7 +227,7 @@ public class AxonRuntime {
                     bus.registerDispatchInterceptor(actorInterceptor());
                     return bus;
                 })
-                .configureEmbeddedEventStore(c -> JdbcEventStorageEngine.builder()
+                .configureEmbeddedEventStore(c -> new ChainingEventStorageEngine(JdbcEventStorageEngine.builder()
                         .connectionProvider(connections)
                         .transactionManager(tx)
                         .eventSerializer(serializer)
@@ -235,7 +235,7 @@ public class AxonRuntime {
                         .schema(EVENT_SCHEMA)
                         .dataType(byte[].class)
                         .upcasterChain(c.upcasterChain())
-                        .build());
+                        .build(), dataSource, tx, serializer));
         for (Class<?> aggregate : DomainModel.aggregateTypes()) {
             configurer.configureAggregate(aggregate);
         }

@@ -20,13 +20,13 @@ import org.junit.jupiter.api.Test;
 import org.photonledger.processing.store.LedgerDatabase;
 
 @QuarkusTest
-class ReagentLotResourceTest {
+public class ReagentLotResourceTest {
 
     @Inject
     @LedgerDatabase
     DataSource db;
 
-    static String lotJson(String lotNumber, String cas) {
+    public static String lotJson(String lotNumber, String cas) {
         return """
                 {"chemicalName":"Lead(II) iodide","casNumber":"%s","supplier":"Sigma-Aldrich","catalogueNumber":"900168",
                  "lotNumber":"%s","purityPercent":99.9985,"grade":"trace metals basis","amount":5,"amountUnit":"g",
