@@ -1,0 +1,75 @@
+package org.photonledger.ui.browser;
+
+import java.io.File;
+import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven by Selenium, with the binaries given explicitly so nothing is downloaded.
+ * CI installs chromium and chromium-driver; elsewhere the browser tests are skipped when they are absent.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+    final WebDriver driver;
+    final WebDriverWait wait;
+
+    private Browser(WebDriver driver) {
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    public static Browser open() {
+        Assumptions.assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
+                "Chromium and ChromeDriver are not installed (apt-get install chromium chromium-driver)");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1500,1000");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
+        return new Browser(new ChromeDriver(service, options));
+    }
+
+    public void go(String url) {
+        driver.get(url);
+    }
+
+    public WebElement find(String css) {
+        return wait.until(d -> {
+            var found = d.findElements(By.cssSelector(css));
+            return found.isEmpty() ? null : found.get(0);
+        });
+    }
+
+    /** Types into the input inside a Vaadin text field, replacing what was there, and commits it. */
+    public void type(String fieldCss, String text) {
+        WebElement input = find(fieldCss + " input");
+        input.clear();
+        input.sendKeys(text);
+        js("arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input);
+    }
+
+    public Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    public void until(java.util.function.Function<WebDriver, Boolean> condition) {
+        wait.until(condition::apply);
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
