@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * A unit of measurement: symbol, dimension and the affine map {@code si = value * factor + offset}
- * to the dimension's base unit (kg, m³, m, s, K, Hz, W, rev/s, kg/m³, 1).
+ * to the dimension's base unit (kg, m³, m, s, K, Hz, W, rev/s, kg/m³, m⁻², 1).
  */
 public enum Unit {
     KILOGRAM("kg", Dimension.MASS, 1.0),
@@ -17,6 +17,8 @@ public enum Unit {
     LITRE("L", Dimension.VOLUME, 1e-3, "l"),
     MILLILITRE("mL", Dimension.VOLUME, 1e-6, "ml"),
     MICROLITRE("µL", Dimension.VOLUME, 1e-9, "uL", "ul"),
+    /** For optical mode volumes; 1 µm³ is one femtolitre. */
+    CUBIC_MICROMETRE("µm³", Dimension.VOLUME, 1e-18, "um3", "um^3", "µm^3"),
 
     METRE("m", Dimension.LENGTH, 1.0),
     MILLIMETRE("mm", Dimension.LENGTH, 1e-3),
@@ -47,6 +49,11 @@ public enum Unit {
     RPM("rpm", Dimension.ROTATION_RATE, 1.0 / 60.0, "RPM"),
 
     MILLIGRAM_PER_MILLILITRE("mg/mL", Dimension.MASS_CONCENTRATION, 1.0, "mg/ml"),
+
+    /** Emitters per square micrometre. */
+    PER_SQUARE_MICROMETRE("per µm²", Dimension.AREAL_NUMBER_DENSITY, 1e12, "/µm²", "/um2", "per um2"),
+    /** Emitters per 10 µm², the paper's unit for film density (about one cavity mode footprint). */
+    PER_TEN_SQUARE_MICROMETRES("per 10 µm²", Dimension.AREAL_NUMBER_DENSITY, 1e11, "/10 µm²", "/10um2", "per 10 um2"),
 
     PERCENT("%", Dimension.DIMENSIONLESS, 0.01),
     ONE("1", Dimension.DIMENSIONLESS, 1.0);

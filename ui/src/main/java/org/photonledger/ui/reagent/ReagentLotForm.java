@@ -85,6 +85,7 @@ class ReagentLotForm extends Dialog {
         unit.setLabel("Unit");
         List<Unit> units = new java.util.ArrayList<>(Unit.of(Dimension.MASS));
         units.addAll(Unit.of(Dimension.VOLUME));
+        units.remove(Unit.CUBIC_MICROMETRE); // a mode volume, not an amount of reagent
         unit.setItems(units);
         unit.setItemLabelGenerator(Unit::symbol);
         unit.setValue(Unit.GRAM);

@@ -1,0 +1,14 @@
+package org.photonledger.domain.mirror;
+
+import org.axonframework.serialization.Revision;
+import org.photonledger.domain.step.StepCorrection;
+import org.photonledger.domain.step.StepId;
+
+/** The recorded feature milling values were corrected; the earlier ones stay in the history. */
+@Revision("1")
+public record FeatureMillingCorrected(
+        MirrorId mirrorId,
+        StepId stepId,
+        FeatureMilling values,
+        String reason) implements MirrorEvent, StepCorrection {
+}

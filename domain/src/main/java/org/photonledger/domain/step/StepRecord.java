@@ -1,0 +1,7 @@
+package org.photonledger.domain.step;
+
+/** An event that records a new step; its {@link #stepId()} is what later corrections and voids refer to. */
+public interface StepRecord {
+
+    StepId stepId();
+}
