@@ -15,7 +15,9 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.photonledger.domain.audit.MetadataKeys;
+import org.photonledger.domain.reagent.ReagentConsumed;
 import org.photonledger.domain.reagent.ReagentLotRegistered;
+import org.photonledger.domain.reagent.ReagentRestored;
 import org.photonledger.processing.store.LedgerDatabase;
 import org.photonledger.processing.store.ReadModelException;
 
@@ -34,7 +36,7 @@ public class ReagentLotProjection {
     }
 
     @EventHandler
-    void on(ReagentLotRegistered e, @org.axonframework.eventhandling.Timestamp Instant at,
+    public void on(ReagentLotRegistered e, @org.axonframework.eventhandling.Timestamp Instant at,
             @MetaDataValue(MetadataKeys.ACTOR) String actor) {
         String sql = """
                 INSERT INTO reagent_lot_view (lot_id, chemical_name, cas_number, supplier, catalogue_number, lot_number,
@@ -67,8 +69,39 @@ public class ReagentLotProjection {
         }
     }
 
+    @EventHandler
+    public void on(ReagentConsumed e) {
+        remaining(e.lotId().value(), e.remaining());
+    }
+
+    @EventHandler
+    public void on(ReagentRestored e) {
+        remaining(e.lotId().value(), e.remaining());
+    }
+
+    private void remaining(String lotId, org.photonledger.domain.units.Quantity remaining) {
+        try (Connection c = db.getConnection();
+                PreparedStatement unit = c.prepareStatement("SELECT amount_unit FROM reagent_lot_view WHERE lot_id = ?")) {
+            unit.setString(1, lotId);
+            String lotUnit;
+            try (var rs = unit.executeQuery()) {
+                if (!rs.next()) {
+                    throw new ReadModelException("updating the stock of " + lotId, new SQLException("lot not in the view"));
+                }
+                lotUnit = rs.getString(1);
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE reagent_lot_view SET remaining_value = ? WHERE lot_id = ?")) {
+                ps.setDouble(1, remaining.in(org.photonledger.domain.units.Unit.valueOf(lotUnit)));
+                ps.setString(2, lotId);
+                ps.executeUpdate();
+            }
+        } catch (SQLException ex) {
+            throw new ReadModelException("updating the stock of " + lotId, ex);
+        }
+    }
+
     @ResetHandler
-    void reset() {
+    public void reset() {
         try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement("DELETE FROM reagent_lot_view")) {
             ps.executeUpdate();
         } catch (SQLException ex) {
