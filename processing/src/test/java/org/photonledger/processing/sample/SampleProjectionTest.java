@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import javax.sql.DataSource;
 import org.axonframework.commandhandling.AnnotationCommandHandlerAdapter;
 import org.axonframework.config.Configuration;
@@ -33,6 +32,7 @@ import org.photonledger.processing.store.TestDatabase;
 class SampleProjectionTest {
 
     private Configuration axon;
+    private final InMemoryEventStorageEngine engine = new InMemoryEventStorageEngine();
     private SampleProjection projection;
     private ReagentLotProjection stock;
     private SampleQueries queries;
@@ -53,7 +53,7 @@ class SampleProjectionTest {
         queries = new SampleQueries(db);
         lots = new ReagentLotQueries(db);
         Configurer configurer = DefaultConfigurer.defaultConfiguration()
-                .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine());
+                .configureEmbeddedEventStore(c -> engine);
         DomainModel.aggregateTypes().forEach(configurer::configureAggregate);
         axon = configurer.buildConfiguration();
         for (Object handler : DomainModel.commandHandlers(type -> axon.repository(type))) {
@@ -77,7 +77,7 @@ class SampleProjectionTest {
     }
 
     private void project() {
-        List<? extends TrackedEventMessage<?>> events = axon.eventStore().openStream(null).asStream().toList();
+        List<? extends TrackedEventMessage<?>> events = engine.readEvents(null, false).toList();
         for (TrackedEventMessage<?> e : events) {
             DomainEventMessage<?> d = (DomainEventMessage<?>) e;
             projection.on(d.getPayload(), d, d.getSequenceNumber(), d.getTimestamp());
@@ -193,6 +193,5 @@ class SampleProjectionTest {
         var after = List.of(queries.search(SampleSearch.all(), List.of(), 0, 100).rows(), queries.steps(ids.batch().value()),
                 queries.genealogy(ids.cavity().value()).orElseThrow());
         assertThat(after).isEqualTo(before);
-        assertThat(Map.of()).isEmpty();
     }
 }
