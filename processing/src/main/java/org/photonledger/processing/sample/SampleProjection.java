@@ -19,6 +19,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.TrackingToken;
 import org.photonledger.domain.audit.MetadataKeys;
 import org.photonledger.domain.cavity.CavityAssembled;
 import org.photonledger.domain.cavity.CavityConfigurationCorrected;
@@ -111,15 +112,19 @@ public class SampleProjection {
 
     @EventHandler
     void on(Object payload, DomainEventMessage<?> message, @SequenceNumber Long sequence,
-            @org.axonframework.eventhandling.Timestamp Instant at) {
+            @org.axonframework.eventhandling.Timestamp Instant at, TrackingToken token) {
         Object actor = message.getMetaData().get(MetadataKeys.ACTOR);
         Object reason = message.getMetaData().get(MetadataKeys.REASON);
         Context ctx = new Context(
-                message instanceof org.axonframework.eventhandling.TrackedEventMessage<?> t
-                        ? t.trackingToken().position().orElse(-1L) : -1L,
+                token == null ? -1L : token.position().orElseThrow(
+                        () -> new IllegalStateException("event " + message.getIdentifier() + " has no global position")),
                 message.getIdentifier(), message.getAggregateIdentifier(), sequence, at,
                 actor == null ? MetadataKeys.SYSTEM : actor.toString(), reason == null ? null : reason.toString());
         try (Connection c = db.getConnection()) {
+            if (c.getAutoCommit()) {
+                // read-model rows must commit together with the processor's token, or a retry would duplicate them
+                throw new IllegalStateException("projection called outside a transaction");
+            }
             Writer w = new Writer(c, ctx);
             switch (payload) {
                 case ReagentLotEvent e -> reagent(w, e);
@@ -380,18 +385,25 @@ public class SampleProjection {
         }
 
         void edge(String parent, String child, String relation) throws SQLException {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO lineage_edge (parent_id, child_id, relation, event_id, global_index)
-                    SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS (
-                        SELECT 1 FROM lineage_edge WHERE parent_id = ? AND child_id = ? AND relation = ?)""")) {
+            // One edge per (parent, child, relation): a lot used twice by one batch is still one "reagent" edge.
+            try (PreparedStatement exists = c.prepareStatement(
+                    "SELECT 1 FROM lineage_edge WHERE parent_id = ? AND child_id = ? AND relation = ?")) {
+                exists.setString(1, parent);
+                exists.setString(2, child);
+                exists.setString(3, relation);
+                try (var rs = exists.executeQuery()) {
+                    if (rs.next()) {
+                        return;
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO lineage_edge (parent_id, child_id, relation, event_id, global_index) VALUES (?, ?, ?, ?, ?)")) {
                 ps.setString(1, parent);
                 ps.setString(2, child);
                 ps.setString(3, relation);
                 ps.setString(4, ctx.eventId());
                 ps.setLong(5, ctx.globalIndex());
-                ps.setString(6, parent);
-                ps.setString(7, child);
-                ps.setString(8, relation);
                 ps.executeUpdate();
             }
         }

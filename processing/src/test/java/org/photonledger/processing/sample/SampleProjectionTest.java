@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import javax.sql.DataSource;
 import org.axonframework.commandhandling.AnnotationCommandHandlerAdapter;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
@@ -27,6 +26,7 @@ import org.photonledger.domain.units.Unit;
 import org.photonledger.processing.reagent.ReagentLotProjection;
 import org.photonledger.processing.reagent.ReagentLotQueries;
 import org.photonledger.processing.store.TestDatabase;
+import org.photonledger.processing.store.TransactionalTestDatabase;
 
 /** The sample read models, fed with the real events of the paper's preparation run through the real domain. */
 class SampleProjectionTest {
@@ -45,9 +45,11 @@ class SampleProjectionTest {
         return new ReagentLotId("lot-" + key);
     }
 
+    private TransactionalTestDatabase db;
+
     @BeforeEach
-    void setUp() {
-        DataSource db = TestDatabase.migrated();
+    void setUp() throws java.sql.SQLException {
+        db = new TransactionalTestDatabase(TestDatabase.migrated());
         projection = new SampleProjection(db);
         stock = new ReagentLotProjection(db);
         queries = new SampleQueries(db);
@@ -80,13 +82,18 @@ class SampleProjectionTest {
         List<? extends TrackedEventMessage<?>> events = engine.readEvents(null, false).toList();
         for (TrackedEventMessage<?> e : events) {
             DomainEventMessage<?> d = (DomainEventMessage<?>) e;
-            projection.on(d.getPayload(), d, d.getSequenceNumber(), d.getTimestamp());
+            projection.on(d.getPayload(), d, d.getSequenceNumber(), d.getTimestamp(), e.trackingToken());
             switch (d.getPayload()) {
                 case org.photonledger.domain.reagent.ReagentLotRegistered r -> stock.on(r, d.getTimestamp(), "chemist");
                 case org.photonledger.domain.reagent.ReagentConsumed c -> stock.on(c);
                 case org.photonledger.domain.reagent.ReagentRestored r -> stock.on(r);
                 default -> { }
             }
+        }
+        try {
+            db.commit();
+        } catch (java.sql.SQLException ex) {
+            throw new IllegalStateException(ex);
         }
     }
 
@@ -188,6 +195,11 @@ class SampleProjectionTest {
                 queries.genealogy(ids.cavity().value()).orElseThrow());
         projection.reset();
         stock.reset();
+        try {
+            db.commit();
+        } catch (java.sql.SQLException ex) {
+            throw new IllegalStateException(ex);
+        }
         assertThat(queries.search(SampleSearch.all(), List.of(), 0, 100).total()).isZero();
         project();
         var after = List.of(queries.search(SampleSearch.all(), List.of(), 0, 100).rows(), queries.steps(ids.batch().value()),

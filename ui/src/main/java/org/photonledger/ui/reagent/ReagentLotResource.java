@@ -31,8 +31,8 @@ import org.photonledger.domain.validation.FieldError;
 import org.photonledger.domain.validation.FieldErrors;
 import org.photonledger.domain.validation.InvalidInputException;
 import org.photonledger.processing.store.Page;
-import org.photonledger.processing.store.SortOrder;
 import org.photonledger.ui.api.JsonBody;
+import org.photonledger.ui.api.SortParameter;
 
 /** REST access to the reagent stock: register lots, list and read them. */
 @Path("/api/reagent-lots")
@@ -77,7 +77,7 @@ public class ReagentLotResource {
             description = "sort: a field name, '-' prefix for descending, comma-separated; filter: text in name, CAS, supplier, lot number or location")
     public PageResponse list(@QueryParam("filter") String filter, @QueryParam("sort") String sort,
             @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("50") int limit) {
-        Page<org.photonledger.processing.reagent.ReagentLotRow> page = facade.page(filter, sortOrders(sort), offset, limit);
+        Page<org.photonledger.processing.reagent.ReagentLotRow> page = facade.page(filter, SortParameter.parse(sort), offset, limit);
         return new PageResponse(page.rows().stream().map(ReagentLotResponse::of).toList(), page.offset(), page.limit(), page.total());
     }
 
@@ -91,19 +91,6 @@ public class ReagentLotResource {
 
     /** A page of lots with the total number that match. */
     public record PageResponse(List<ReagentLotResponse> items, int offset, int limit, long total) {
-    }
-
-    static List<SortOrder> sortOrders(String sort) {
-        List<SortOrder> orders = new ArrayList<>();
-        if (sort == null || sort.isBlank()) {
-            return orders;
-        }
-        for (String part : sort.split(",")) {
-            String p = part.strip();
-            boolean descending = p.startsWith("-");
-            orders.add(new SortOrder(descending ? p.substring(1) : p, !descending));
-        }
-        return orders;
     }
 
     private static Quantity amount(ReagentLotRequest r, FieldErrors errors) {

@@ -27,6 +27,7 @@ public class MainLayout extends AppLayout {
 
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem("Reagent stock", ReagentLotsView.class, VaadinIcon.FLASK.create()));
+        nav.addItem(new SideNavItem("Samples", org.photonledger.ui.sample.SamplesView.class, VaadinIcon.SEARCH.create()));
         addToDrawer(nav);
     }
 }

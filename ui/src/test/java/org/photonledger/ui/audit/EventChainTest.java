@@ -84,7 +84,12 @@ class EventChainTest {
 
     @Test
     void an_edited_payload_byte_is_detected_at_that_event() throws SQLException {
-        long victim = indexes.get(indexes.size() / 2);
+        long victim;
+        try (Connection c = copy.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT MAX(global_index) FROM domain_event_entry WHERE payload_type LIKE '%ReagentLotRegistered'")) {
+            rs.next();
+            victim = rs.getLong(1);
+        }
         try (Connection c = copy.getConnection(); PreparedStatement ps = c.prepareStatement(
                 "UPDATE domain_event_entry SET payload = REPLACE(payload, CAST('Sigma' AS BYTEA), CAST('Sigmb' AS BYTEA)) WHERE global_index = ?")) {
             ps.setLong(1, victim);
