@@ -72,7 +72,9 @@ public class SampleView extends VerticalLayout implements BeforeEnterObserver, H
                 relationLine("Used in", relations.stream().filter(e -> e.from().equals(s.id())).map(e -> link(e.to(), e.relation())).toList()));
 
         if (!"ReagentLot".equals(s.kind())) {
-            add(new H3("Steps"), stepsGrid(facade.steps(s.id())));
+            Anchor record = new Anchor("/prepare?target=" + s.id(), "Record the next step, correct or void a step →");
+            record.setId("record-step");
+            add(new H3("Steps"), record, stepsGrid(facade.steps(s.id())));
         }
         add(new H3("Genealogy"));
         facade.genealogy(s.id()).ifPresent(g -> {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
+import org.photonledger.ui.preparation.PrepareView;
 import org.photonledger.ui.reagent.ReagentLotsView;
 
 /** The frame around every page: title bar and the navigation between features. */
@@ -28,6 +29,7 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem("Reagent stock", ReagentLotsView.class, VaadinIcon.FLASK.create()));
         nav.addItem(new SideNavItem("Samples", org.photonledger.ui.sample.SamplesView.class, VaadinIcon.SEARCH.create()));
+        nav.addItem(new SideNavItem("Prepare", PrepareView.class, VaadinIcon.CLIPBOARD_CHECK.create()));
         addToDrawer(nav);
     }
 }
