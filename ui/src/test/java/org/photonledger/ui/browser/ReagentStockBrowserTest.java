@@ -34,7 +34,7 @@ class ReagentStockBrowserTest {
             // then the CAS field says what is wrong and nothing is stored
             browser.until(d -> Boolean.TRUE.equals(browser.js("return document.querySelector('#lot-cas').invalid")));
             assertThat((String) browser.js("return document.querySelector('#lot-cas').errorMessage"))
-                    .contains("check digit is 9 but the digits before it require 8");
+                    .containsIgnoringCase("check digit is 9 but the digits before it require 8");
             assertThat(browser.find("#lot-form-errors").getText()).contains("Nothing was stored").contains("CAS number");
 
             // when corrected
