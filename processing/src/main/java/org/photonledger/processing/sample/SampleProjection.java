@@ -243,7 +243,7 @@ public class SampleProjection {
         switch (event) {
             case CavityAssembled e -> {
                 w.created("Cavity", e.feature() == null ? null : "feature " + e.feature().label(),
-                        "Cavity over dot " + (e.dot() == null ? "?" : e.dot().label()) + " (feature " + (e.feature() == null ? "?" : e.feature().label()) + ")");
+                        "Cavity over " + (e.dot() == null ? "?" : e.dot().label()) + " (feature " + (e.feature() == null ? "?" : e.feature().label()) + ")");
                 w.edge(e.planarMirrorId().value(), e.cavityId().value(), "planar mirror");
                 w.edge(e.featuredMirrorId().value(), e.cavityId().value(), "featured mirror");
                 w.edge(e.filmId().value(), e.cavityId().value(), "film");

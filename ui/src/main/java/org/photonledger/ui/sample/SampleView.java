@@ -1,7 +1,6 @@
 package org.photonledger.ui.sample;
 
 import com.vaadin.flow.component.Html;
-import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -78,9 +77,10 @@ public class SampleView extends VerticalLayout implements BeforeEnterObserver, H
         }
         add(new H3("Genealogy"));
         facade.genealogy(s.id()).ifPresent(g -> {
-            Div holder = new Div(new Svg(GenealogySvg.render(g, "/samples/")));
+            // Html keeps the SVG's own width and height; the Svg component collapsed it to zero height.
+            Div holder = new Div(new Html("<div>" + GenealogySvg.render(g, "/samples/") + "</div>"));
             holder.setId("genealogy");
-            holder.getStyle().set("overflow-x", "auto").set("max-width", "100%").set("border", "1px solid var(--lumo-contrast-10pct)")
+            holder.getStyle().set("flex-shrink", "0").set("overflow-x", "auto").set("max-width", "100%").set("border", "1px solid var(--lumo-contrast-10pct)")
                     .set("border-radius", "8px").set("padding", "4px");
             add(holder);
             Anchor json = new Anchor("/api/samples/" + s.id() + "/genealogy", "genealogy as JSON");

@@ -104,6 +104,8 @@ class SampleReadApiTest {
                     "return Array.from(document.querySelectorAll('#genealogy a.node')).map(a => a.getAttribute('href'))");
             assertThat(links).contains("/samples/" + lots.cs2co3().value(), "/samples/" + ids.batch().value());
             assertThat(browser.find("#sample-status").getText()).contains("active");
+            browser.js("document.querySelector('#genealogy').scrollIntoView()");
+            browser.screenshot("cavity-genealogy");
         }
     }
 }
