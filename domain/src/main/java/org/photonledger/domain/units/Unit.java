@@ -55,6 +55,12 @@ public enum Unit {
     /** Emitters per 10 µm², the paper's unit for film density (about one cavity mode footprint). */
     PER_TEN_SQUARE_MICROMETRES("per 10 µm²", Dimension.AREAL_NUMBER_DENSITY, 1e11, "/10 µm²", "/10um2", "per 10 um2"),
 
+    DEGREE("°", Dimension.ANGLE, Math.PI / 180.0, "deg"),
+    RADIAN("rad", Dimension.ANGLE, 1.0),
+
+    ELECTRONVOLT("eV", Dimension.ENERGY, 1.0),
+    MILLIELECTRONVOLT("meV", Dimension.ENERGY, 1e-3),
+
     PERCENT("%", Dimension.DIMENSIONLESS, 0.01),
     ONE("1", Dimension.DIMENSIONLESS, 1.0);
 
