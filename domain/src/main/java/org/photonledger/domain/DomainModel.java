@@ -6,6 +6,8 @@ import org.axonframework.modelling.command.Repository;
 import org.photonledger.domain.cavity.Cavity;
 import org.photonledger.domain.cavity.CavityAssemblyHandler;
 import org.photonledger.domain.film.Film;
+import org.photonledger.domain.measurement.Measurement;
+import org.photonledger.domain.measurement.MeasurementStartHandler;
 import org.photonledger.domain.film.SpinCoatingHandler;
 import org.photonledger.domain.mirror.Mirror;
 import org.photonledger.domain.reagent.ReagentLot;
@@ -21,7 +23,8 @@ public final class DomainModel {
     }
 
     public static List<Class<?>> aggregateTypes() {
-        return List.of(ReagentLot.class, SynthesisBatch.class, QdSample.class, Mirror.class, Film.class, Cavity.class);
+        return List.of(ReagentLot.class, SynthesisBatch.class, QdSample.class, Mirror.class, Film.class, Cavity.class,
+                Measurement.class);
     }
 
     /**
@@ -38,7 +41,9 @@ public final class DomainModel {
                 new SpinCoatingHandler(repository(repositories, QdSample.class), repository(repositories, Mirror.class),
                         repository(repositories, Film.class)),
                 new CavityAssemblyHandler(repository(repositories, Mirror.class), repository(repositories, Film.class),
-                        repository(repositories, Cavity.class)));
+                        repository(repositories, Cavity.class)),
+                new MeasurementStartHandler(repository(repositories, Cavity.class), repository(repositories, Film.class),
+                        repository(repositories, Measurement.class)));
     }
 
     @SuppressWarnings("unchecked")

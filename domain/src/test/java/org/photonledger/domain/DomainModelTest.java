@@ -49,7 +49,9 @@ class DomainModelTest {
             QdSample.class, QdSampleEvent.class,
             Mirror.class, MirrorEvent.class,
             Film.class, FilmEvent.class,
-            Cavity.class, CavityEvent.class);
+            Cavity.class, CavityEvent.class,
+            org.photonledger.domain.measurement.Measurement.class,
+            org.photonledger.domain.measurement.MeasurementEvent.class);
 
     static Stream<Class<?>> events() {
         return EVENTS_OF.values().stream().flatMap(i -> Arrays.stream(i.getPermittedSubclasses()));

@@ -64,4 +64,10 @@ public final class PaperLots {
     public static void give(InMemoryAggregates aggregates, ReagentLotId id, Quantity amount) {
         aggregates.given(ReagentLot.class, id.value(), registered(id, amount));
     }
+
+    /** The lots as the whole-preparation command list takes them. */
+    public static org.photonledger.domain.protocol.Farrow2024Preparation.Lots lots() {
+        return new org.photonledger.domain.protocol.Farrow2024Preparation.Lots(CS2CO3, OLEIC_ACID, ODE, PBI2, OLEYLAMINE,
+                METHYL_ACETATE, HEXANE, OCTANE, TOLUENE, EDTA, PMMA);
+    }
 }

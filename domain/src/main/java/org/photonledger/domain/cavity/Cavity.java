@@ -185,6 +185,18 @@ public class Cavity {
         return cavityId;
     }
 
+    /** The configuration step in force now: the last recorded one that is not void. */
+    public Optional<StepId> activeConfiguration() {
+        var all = steps.allActive(v -> v.kind() == CavityStepKind.CONFIGURATION);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.getLast());
+    }
+
+    /** The chosen dot, as currently recorded (corrections applied). */
+    public Optional<DotSelection> dot() {
+        return steps.firstActive(v -> v.kind() == CavityStepKind.ASSEMBLY).flatMap(steps::active)
+                .map(DotSelection.class::cast);
+    }
+
     public MirrorId planarMirrorId() {
         return planarMirrorId;
     }
