@@ -64,8 +64,18 @@ public final class RawStore {
      * must be the one its time base gives (it is for every stream read from a PTU file).
      */
     public StoredRawData put(TagSource source) {
+        return put(source, UUID.randomUUID().toString());
+    }
+
+    /**
+     * Stores a whole source as {@link #put(TagSource)} does, writing meanwhile to a temporary file named after
+     * {@code label} (e.g. a measurement id), so that after a crash the complete chunks written so far can be
+     * {@linkplain #salvage recovered}. Each completed chunk is handed to the operating system at once, so a killed
+     * process loses at most the chunk it was filling.
+     */
+    public StoredRawData put(TagSource source, String label) {
         TimeBase timeBase = source.timeBase();
-        Path temporary = root.resolve(".incoming-" + UUID.randomUUID() + ".tmp");
+        Path temporary = incoming(label);
         try {
             Files.createDirectories(root);
             long tags;
@@ -106,6 +116,137 @@ public final class RawStore {
         } catch (RuntimeException e) {
             deleteQuietly(temporary);
             throw e;
+        }
+    }
+
+    private Path incoming(String label) {
+        if (!label.matches("[A-Za-z0-9._-]{1,100}")) {
+            throw new IllegalArgumentException("raw-data label must be 1-100 letters, digits, '.', '_' or '-', got '"
+                    + label + "'");
+        }
+        return root.resolve(".incoming-" + label + ".tmp");
+    }
+
+    /**
+     * Recovers what a write under {@code label} had completed when its process died: the complete chunks of the
+     * temporary file are stored as a proper (verified, content-addressed) file and the temporary file is removed.
+     * Empty when there is no such file or it holds no complete chunk.
+     */
+    public java.util.Optional<StoredRawData> salvage(String label) {
+        Path temporary = incoming(label);
+        if (!Files.isRegularFile(temporary)) {
+            return java.util.Optional.empty();
+        }
+        StoredRawData stored;
+        try (RawTagReader partial = RawTagReader.openPartial(temporary)) {
+            stored = put(partial);
+        } catch (RawDataCorruptedException unreadableHeader) {
+            deleteQuietly(temporary);
+            return java.util.Optional.empty();
+        }
+        deleteQuietly(temporary);
+        return stored.tags() == 0 ? java.util.Optional.empty() : java.util.Optional.of(stored);
+    }
+
+    /** Where a table (or other small blob) with this content hash is stored. */
+    public Path pathOfBlob(RawDataId id, String extension) {
+        return root.resolve(id.sha256().substring(0, 2)).resolve(id.sha256() + "." + extension);
+    }
+
+    /**
+     * Stores a small blob (a CSV table of a spectrum or a scan) under its SHA-256, atomically, like tag streams.
+     *
+     * @param extension the file extension without the dot ("csv")
+     */
+    public StoredRawData putBlob(byte[] content, String extension) {
+        if (!extension.matches("[a-z0-9]{1,10}")) {
+            throw new IllegalArgumentException("extension must be 1-10 lower-case letters or digits, got '" + extension
+                    + "'");
+        }
+        RawDataId id;
+        try {
+            id = RawDataId.of(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+        Path target = pathOfBlob(id, extension);
+        Path temporary = root.resolve(".incoming-" + UUID.randomUUID() + ".tmp");
+        try {
+            Files.createDirectories(target.getParent());
+            if (!Files.exists(target)) {
+                try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE)) {
+                    channel.write(java.nio.ByteBuffer.wrap(content));
+                    channel.force(true);
+                }
+                try {
+                    Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+                } catch (FileAlreadyExistsException raced) {
+                    Files.deleteIfExists(temporary);
+                }
+                forceDirectory(target.getParent());
+            }
+            return new StoredRawData(id, target, null, 0, Files.size(target));
+        } catch (IOException e) {
+            deleteQuietly(temporary);
+            throw new UncheckedIOException("cannot store raw data under " + root + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Keeps the latest partial content of a table being acquired under {@code label}, so that a crash loses at most
+     * what came after the last checkpoint; {@link #salvageBlob} turns it into stored data at the next start.
+     */
+    public void checkpointBlob(String label, byte[] content) {
+        Path checkpoint = incoming(label + ".blob");
+        Path temporary = root.resolve(".incoming-" + UUID.randomUUID() + ".tmp");
+        try {
+            Files.createDirectories(root);
+            Files.write(temporary, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            Files.move(temporary, checkpoint, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            deleteQuietly(temporary);
+            throw new UncheckedIOException("cannot checkpoint raw data under " + root + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Removes a table checkpoint once the table is stored for good. */
+    public void discardCheckpoint(String label) {
+        deleteQuietly(incoming(label + ".blob"));
+    }
+
+    /** Stores the last checkpoint of a table acquired under {@code label}, if there is one, and removes it. */
+    public java.util.Optional<StoredRawData> salvageBlob(String label, String extension) {
+        Path checkpoint = incoming(label + ".blob");
+        if (!Files.isRegularFile(checkpoint)) {
+            return java.util.Optional.empty();
+        }
+        try {
+            StoredRawData stored = putBlob(Files.readAllBytes(checkpoint), extension);
+            deleteQuietly(checkpoint);
+            return java.util.Optional.of(stored);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + checkpoint + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads a stored blob and checks that it still hashes to its id. */
+    public byte[] readBlob(RawDataId id, String extension) {
+        Path file = pathOfBlob(id, extension);
+        try {
+            byte[] content = Files.readAllBytes(file);
+            RawDataId actual = RawDataId.of(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+            if (!actual.equals(id)) {
+                throw new RawDataCorruptedException(file, "its content hashes to " + actual + " but it is stored as "
+                        + id);
+            }
+            return content;
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new UncheckedIOException("no raw data " + id + " (no file " + file + ")", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
         }
     }
 
@@ -206,6 +347,7 @@ public final class RawStore {
             canonical.update(times, channels, syncs, dtimes, 0, size);
             tags += size;
             size = 0;
+            out.flush();
         }
 
         void finish() throws IOException {

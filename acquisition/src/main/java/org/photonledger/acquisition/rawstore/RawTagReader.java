@@ -39,11 +39,13 @@ public final class RawTagReader implements TagSource {
     private long offset;
     private long tags;
     private boolean ended;
+    private final boolean partial;
 
-    private RawTagReader(Path file, RawDataId expected, DataInputStream in) throws IOException {
+    private RawTagReader(Path file, RawDataId expected, DataInputStream in, boolean partial) throws IOException {
         this.file = file;
         this.expected = expected;
         this.in = in;
+        this.partial = partial;
         byte[] magic = new byte[RawStore.MAGIC.length];
         readFully(magic, "the file header");
         if (!Arrays.equals(magic, RawStore.MAGIC)) {
@@ -66,6 +68,18 @@ public final class RawTagReader implements TagSource {
     }
 
     static RawTagReader open(Path file, RawDataId expected) {
+        return open(file, expected, false);
+    }
+
+    /**
+     * Reads the complete chunks of a file whose writing was cut off (the process died): the stream ends cleanly at
+     * the first missing or incomplete chunk, and nothing is verified against a hash, since there is none yet.
+     */
+    static RawTagReader openPartial(Path file) {
+        return open(file, null, true);
+    }
+
+    private static RawTagReader open(Path file, RawDataId expected, boolean partial) {
         DataInputStream in;
         try {
             in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
@@ -75,7 +89,7 @@ public final class RawTagReader implements TagSource {
             throw new UncheckedIOException("cannot open " + file + ": " + e.getMessage(), e);
         }
         try {
-            return new RawTagReader(file, expected, in);
+            return new RawTagReader(file, expected, in, partial);
         } catch (EOFException e) {
             closeQuietly(in);
             throw new RawDataCorruptedException(file, "it ends inside the file header");
@@ -130,10 +144,27 @@ public final class RawTagReader implements TagSource {
 
     /** Reads the next chunk; at the end marker verifies the trailer and hash and returns false. */
     private boolean readChunk() throws IOException {
+        if (partial) {
+            try {
+                return readChunkChecked();
+            } catch (EOFException | RawDataCorruptedException cutOff) {
+                ended = true;
+                chunkSize = 0;
+                chunkPosition = 0;
+                return false;
+            }
+        }
+        return readChunkChecked();
+    }
+
+    private boolean readChunkChecked() throws IOException {
         long chunkOffset = offset;
         int n = in.readInt();
         offset += 4;
         if (n == 0) {
+            if (partial) {
+                throw new EOFException("end marker in a partial file");
+            }
             finish();
             return false;
         }

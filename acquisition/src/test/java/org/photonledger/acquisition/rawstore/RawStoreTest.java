@@ -311,4 +311,89 @@ class RawStoreTest {
         }
         return tags;
     }
+
+    @Test
+    void after_a_crash_the_complete_chunks_of_a_write_are_salvaged_as_verified_data() throws IOException {
+        // given a write that a crash would cut off: the temporary file as it was on disk midway
+        TagList tags = randomT2(7, 300_000);
+        RawStore store = new RawStore(root);
+        Path crashCopy = root.resolve("crash-copy");
+        TagSource watching = new TagSource() {
+            private final TagSource inner = tags.source();
+            private long seen;
+
+            @Override
+            public TimeBase timeBase() {
+                return inner.timeBase();
+            }
+
+            @Override
+            public boolean next(TagBlock block) {
+                boolean more = inner.next(block);
+                seen += block.size();
+                if (seen >= 200_000 && !Files.exists(crashCopy)) {
+                    try {
+                        Files.copy(root.resolve(".incoming-run-1.tmp"), crashCopy);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+                return more;
+            }
+        };
+        store.put(watching, "run-1");
+        Files.move(crashCopy, root.resolve(".incoming-run-2.tmp"));
+        // when
+        StoredRawData salvaged = store.salvage("run-2").orElseThrow();
+        // then every complete chunk is kept, in order, as a proper verified file, and the temporary file is gone
+        assertThat(salvaged.tags() % TagChunkCodec.MAX_CHUNK_TAGS).isZero();
+        assertThat(salvaged.tags()).isBetween(131_072L, 200_000L);
+        TagList back = read(store.open(salvaged.id()));
+        TagList prefix = new TagList(tags.timeBase());
+        for (int i = 0; i < salvaged.tags(); i++) {
+            prefix.add(tags.time(i), tags.channel(i));
+        }
+        assertThat(back.sameTagsAs(prefix)).isTrue();
+        assertThat(store.verify(salvaged.id()).tags()).isEqualTo(salvaged.tags());
+        assertThat(Files.exists(root.resolve(".incoming-run-2.tmp"))).isFalse();
+        assertThat(store.salvage("run-2")).isEmpty();
+    }
+
+    @Test
+    void tables_are_stored_by_content_hash_and_checkpoints_become_data_after_a_crash() {
+        // given
+        RawStore store = new RawStore(root);
+        byte[] csv = "angle_deg,counts\n0,100\n10,90\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        // when
+        StoredRawData stored = store.putBlob(csv, "csv");
+        store.checkpointBlob("run-3", "angle_deg,counts\n0,100\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        StoredRawData salvaged = store.salvageBlob("run-3", "csv").orElseThrow();
+        // then
+        assertThat(stored.id().sha256()).isEqualTo(java.util.HexFormat.of().formatHex(sha256(csv)));
+        assertThat(store.readBlob(stored.id(), "csv")).isEqualTo(csv);
+        assertThat(store.putBlob(csv, "csv").id()).isEqualTo(stored.id());
+        assertThat(new String(store.readBlob(salvaged.id(), "csv"), java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo("angle_deg,counts\n0,100\n");
+        assertThat(store.salvageBlob("run-3", "csv")).isEmpty();
+    }
+
+    private static byte[] sha256(byte[] content) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(content);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void a_changed_table_is_refused_when_read() throws IOException {
+        // given
+        RawStore store = new RawStore(root);
+        StoredRawData stored = store.putBlob("x,y\n1,2\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), "csv");
+        // when
+        Files.writeString(store.pathOfBlob(stored.id(), "csv"), "x,y\n1,3\n");
+        // then
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.readBlob(stored.id(), "csv"))
+                .isInstanceOf(RawDataCorruptedException.class).hasMessageContaining("hashes to");
+    }
 }

@@ -78,6 +78,13 @@ import org.photonledger.domain.synthesis.SynthesisBatchStarted;
 import org.photonledger.domain.synthesis.SynthesisStepVoided;
 import org.photonledger.processing.store.LedgerDatabase;
 import org.photonledger.processing.store.ReadModelException;
+import org.photonledger.domain.measurement.MeasurementAborted;
+import org.photonledger.domain.measurement.MeasurementCompleted;
+import org.photonledger.domain.measurement.MeasurementEvent;
+import org.photonledger.domain.measurement.MeasurementFailed;
+import org.photonledger.domain.measurement.MeasurementInterrupted;
+import org.photonledger.domain.measurement.MeasurementStarted;
+import org.photonledger.domain.measurement.RawDataRecorded;
 
 /**
  * Keeps the sample-history read models in step with every lab object's events: the registry ({@code sample_view}),
@@ -133,8 +140,9 @@ public class SampleProjection {
                 case MirrorEvent e -> mirror(w, e);
                 case FilmEvent e -> film(w, e);
                 case CavityEvent e -> cavity(w, e);
+                case MeasurementEvent e -> measurement(w, e);
                 default -> {
-                    // other features' events (measurements, results) are not part of the sample history
+                    // other features' events (results) are not part of the sample history
                 }
             }
         } catch (SQLException ex) {
@@ -260,6 +268,45 @@ public class SampleProjection {
         }
     }
 
+    private static void measurement(Writer w, MeasurementEvent event) throws SQLException {
+        switch (event) {
+            case MeasurementStarted e -> {
+                w.created("Measurement", e.type().slug(), e.type().title() + " on " + e.target());
+                if (e.target().isCavity()) {
+                    w.edge(e.target().cavityId().value(), e.measurementId().value(), "measured");
+                } else {
+                    w.edge(e.target().filmId().value(), e.measurementId().value(), "measured");
+                }
+                w.initialStatus("running");
+                w.event(null, "Started " + e.type().title() + " on " + e.target() + " for " + e.duration() + " ("
+                        + e.parameters().size() + " parameters, " + e.instruments().instruments().size()
+                        + " instruments in the snapshot)", e, null);
+            }
+            case RawDataRecorded e -> {
+                w.touched();
+                w.event(null, "Raw data recorded: " + e.raw().records() + (e.raw().format().equals("csv") ? " rows"
+                        : " tags") + ", " + e.raw().bytes() + " bytes, sha256 " + e.raw().sha256()
+                        + (e.raw().complete() ? "" : " (partial)"), e, null);
+            }
+            case MeasurementCompleted e -> {
+                w.status("completed", null);
+                w.event(null, "Completed", e, null);
+            }
+            case MeasurementAborted e -> {
+                w.status("aborted", e.reason());
+                w.event(null, "Aborted", e, e.reason());
+            }
+            case MeasurementFailed e -> {
+                w.status("failed", e.message());
+                w.event(null, "Failed: " + e.message(), e, null);
+            }
+            case MeasurementInterrupted e -> {
+                w.status("interrupted", e.note());
+                w.event(null, "Interrupted: " + e.note(), e, null);
+            }
+        }
+    }
+
     @ResetHandler
     void reset() {
         try (Connection c = db.getConnection()) {
@@ -314,6 +361,14 @@ public class SampleProjection {
                 ps.setTimestamp(1, Timestamp.from(ctx.at()));
                 ps.setString(2, ctx.actor());
                 ps.setString(3, ctx.aggregateId());
+                ps.executeUpdate();
+            }
+        }
+
+        void initialStatus(String status) throws SQLException {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE sample_view SET status = ? WHERE id = ?")) {
+                ps.setString(1, status);
+                ps.setString(2, ctx.aggregateId());
                 ps.executeUpdate();
             }
         }
