@@ -24,7 +24,7 @@ public final class DomainModel {
 
     public static List<Class<?>> aggregateTypes() {
         return List.of(ReagentLot.class, SynthesisBatch.class, QdSample.class, Mirror.class, Film.class, Cavity.class,
-                Measurement.class);
+                Measurement.class, org.photonledger.domain.result.Result.class);
     }
 
     /**
@@ -43,7 +43,9 @@ public final class DomainModel {
                 new CavityAssemblyHandler(repository(repositories, Mirror.class), repository(repositories, Film.class),
                         repository(repositories, Cavity.class)),
                 new MeasurementStartHandler(repository(repositories, Cavity.class), repository(repositories, Film.class),
-                        repository(repositories, Measurement.class)));
+                        repository(repositories, Measurement.class)),
+                new org.photonledger.domain.result.ResultComputeHandler(repository(repositories, Measurement.class),
+                        repository(repositories, org.photonledger.domain.result.Result.class)));
     }
 
     @SuppressWarnings("unchecked")

@@ -51,7 +51,8 @@ class DomainModelTest {
             Film.class, FilmEvent.class,
             Cavity.class, CavityEvent.class,
             org.photonledger.domain.measurement.Measurement.class,
-            org.photonledger.domain.measurement.MeasurementEvent.class);
+            org.photonledger.domain.measurement.MeasurementEvent.class,
+            org.photonledger.domain.result.Result.class, org.photonledger.domain.result.ResultEvent.class);
 
     static Stream<Class<?>> events() {
         return EVENTS_OF.values().stream().flatMap(i -> Arrays.stream(i.getPermittedSubclasses()));

@@ -31,6 +31,7 @@ public class Measurement {
     private MeasurementType type;
     private MeasurementStatus status;
     private boolean rawDataRecorded;
+    private String rawSha256;
 
     protected Measurement() {
         // for Axon's event sourcing
@@ -154,6 +155,11 @@ public class Measurement {
         return measurementId;
     }
 
+    /** The recorded raw data's hash, or null before it is recorded. */
+    public String rawSha256() {
+        return rawSha256;
+    }
+
     public MeasurementStatus status() {
         return status;
     }
@@ -168,6 +174,7 @@ public class Measurement {
     @EventSourcingHandler
     void on(RawDataRecorded e) {
         this.rawDataRecorded = true;
+        this.rawSha256 = e.raw().sha256();
     }
 
     @EventSourcingHandler
