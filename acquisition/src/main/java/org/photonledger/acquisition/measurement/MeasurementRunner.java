@@ -47,6 +47,8 @@ public final class MeasurementRunner {
     private static final String PLTAGS = "pltags-v1";
     private static final String CSV = "csv";
     private static final int KEEP_RECENT = 20;
+    /** Live-view and pacing granularity in acquisition time (50 ms): about the console's redraw interval. */
+    private static final long SLICE_PS = 50_000_000_000L;
 
     private final InstrumentSet set;
     private final RawStore store;
@@ -160,12 +162,28 @@ public final class MeasurementRunner {
         Optional<StoredRawData> kept = type.rawDataKind() == MeasurementType.RawDataKind.TIME_TAGS
                 ? store.salvage(id.value()) : store.salvageBlob(id.value(), CSV);
         kept.ifPresent(stored -> sink.send(new RecordRawData(id, type.rawDataKind()
-                == MeasurementType.RawDataKind.TIME_TAGS ? tagRecord(stored, null, false) : new RawDataRecord(
-                stored.id().sha256(), CSV, stored.bytes(), -1, List.of(), 0, false))));
+                == MeasurementType.RawDataKind.TIME_TAGS ? tagRecord(stored, statistics(stored), false)
+                : new RawDataRecord(stored.id().sha256(), CSV, stored.bytes(), rows(stored), List.of(), 0, false))));
         sink.send(new MarkMeasurementInterrupted(id, "the application stopped while the measurement was running; "
                 + kept.map(s -> "the " + (s.tags() > 0 ? s.tags() + " tags" : "table") + " written until then "
                 + "were kept").orElse("no raw data had been written yet")));
         return kept;
+    }
+
+    private TagStatistics statistics(StoredRawData stored) {
+        TagStatistics statistics = new TagStatistics();
+        try (var reader = store.open(stored.id())) {
+            TagBlock block = new TagBlock();
+            while (reader.next(block)) {
+                statistics.accept(block);
+            }
+        }
+        return statistics;
+    }
+
+    private long rows(StoredRawData stored) {
+        String csv = new String(store.readBlob(stored.id(), CSV), StandardCharsets.UTF_8);
+        return Math.max(0, csv.lines().count() - 1);
     }
 
     private void acquire(MeasurementPlan plan, PlanParameters parameters, Quantity duration, LiveRun run,
@@ -221,6 +239,7 @@ public final class MeasurementRunner {
         TagStatistics statistics = new TagStatistics();
         RateWindow rates = new RateWindow();
         RuntimeException[] failure = new RuntimeException[1];
+        TagBlock slice = new TagBlock();
         TagSource tee = new TagSource() {
             @Override
             public TimeBase timeBase() {
@@ -242,14 +261,43 @@ public final class MeasurementRunner {
                     return false;
                 }
                 if (more) {
-                    view.accept(block);
-                    statistics.accept(block);
-                    long last = block.times()[block.size() - 1];
-                    rates.accept(block, last, run);
-                    run.progress((double) last / durationPs, statistics.tags());
-                    pacer.pace(last / 1e12);
+                    if (speed == 0) {
+                        watch(block);
+                    } else {
+                        // at low rates one block spans seconds: feed and pace it in slices, so the picture moves
+                        // smoothly and a stop is answered at once
+                        int n = block.size();
+                        int from = 0;
+                        while (from < n) {
+                            long sliceEnd = block.times()[from] + SLICE_PS;
+                            int to = from + 1;
+                            while (to < n && block.times()[to] < sliceEnd) {
+                                to++;
+                            }
+                            slice.clear();
+                            for (int i = from; i < to; i++) {
+                                slice.addFrom(block, i);
+                            }
+                            watch(slice);
+                            if (!run.stopRequested()) {
+                                pacer.pace(slice.times()[slice.size() - 1] / 1e12);
+                            }
+                            from = to;
+                        }
+                    }
                 }
                 return more;
+            }
+
+            private void watch(TagBlock tags) {
+                view.accept(tags);
+                statistics.accept(tags);
+                long last = tags.times()[tags.size() - 1];
+                rates.accept(tags, last, run);
+                run.progress((double) last / durationPs, statistics.tags());
+                if (speed == 0) {
+                    pacer.pace(last / 1e12);
+                }
             }
 
             @Override

@@ -90,8 +90,9 @@ public final class PlanParameters {
             return Optional.empty();
         }
         double value = number;
+        // the same unit is taken as written: converting through SI would turn 30° into 29.999999999999996°
         return Unit.parse(symbol).filter(u -> u.dimension() == unit.dimension())
-                .map(u -> Quantity.of(value, u).in(unit));
+                .map(u -> u == unit ? value : Quantity.of(value, u).in(unit));
     }
 
     public double get(String name) {

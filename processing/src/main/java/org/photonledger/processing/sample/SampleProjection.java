@@ -85,6 +85,9 @@ import org.photonledger.domain.measurement.MeasurementFailed;
 import org.photonledger.domain.measurement.MeasurementInterrupted;
 import org.photonledger.domain.measurement.MeasurementStarted;
 import org.photonledger.domain.measurement.RawDataRecorded;
+import org.photonledger.domain.result.ResultComputed;
+import org.photonledger.domain.result.ResultEvent;
+import org.photonledger.domain.result.ResultReported;
 
 /**
  * Keeps the sample-history read models in step with every lab object's events: the registry ({@code sample_view}),
@@ -141,8 +144,9 @@ public class SampleProjection {
                 case FilmEvent e -> film(w, e);
                 case CavityEvent e -> cavity(w, e);
                 case MeasurementEvent e -> measurement(w, e);
+                case ResultEvent e -> result(w, e);
                 default -> {
-                    // other features' events (results) are not part of the sample history
+                    // events of features without a place in the lineage
                 }
             }
         } catch (SQLException ex) {
@@ -303,6 +307,23 @@ public class SampleProjection {
             case MeasurementInterrupted e -> {
                 w.status("interrupted", e.note());
                 w.event(null, "Interrupted: " + e.note(), e, null);
+            }
+        }
+    }
+
+    private static void result(Writer w, ResultEvent event) throws SQLException {
+        switch (event) {
+            case ResultComputed e -> {
+                String headline = e.headlineValue().map(v -> v.name() + " " + v.display()).orElse(e.model());
+                w.created("Result", e.model(), headline + " (" + e.method() + ")");
+                w.edge(e.measurementId().value(), e.resultId().value(), "analysed");
+                w.event(null, "Computed " + headline + " by " + e.method() + " from raw data " + e.rawSha256()
+                        + (e.chi2Reduced() == null ? "" : String.format(java.util.Locale.ROOT, ", reduced χ² %.3g",
+                        e.chi2Reduced())), e, null);
+            }
+            case ResultReported e -> {
+                w.status("reported", e.label());
+                w.event(null, "Reported as " + e.label(), e, null);
             }
         }
     }
