@@ -29,6 +29,16 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response busy(org.photonledger.acquisition.measurement.InstrumentSetBusyException e) {
+        return respond(Problem.of(409, "Instrument set busy", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response instrumentRefused(org.photonledger.acquisition.instrument.InstrumentException e) {
+        return respond(Problem.of(422, "Instrument refused", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
     public Response badArgument(IllegalArgumentException e) {
         return respond(Problem.of(400, "Bad request", e.getMessage()));
     }

@@ -25,6 +25,7 @@ public final class PhotonLedgerCli implements Callable<Integer> {
         CommandLine cli = new CommandLine(new PhotonLedgerCli());
         cli.addSubcommand("correlate", new org.photonledger.acquisition.cli.CorrelateCommand());
         cli.addSubcommand("analyse", new org.photonledger.processing.cli.AnalyseCommand());
+        cli.addSubcommand("verify", new VerifyCommand());
         cli.setParameterExceptionHandler((ex, args) -> {
             ex.getCommandLine().getErr().println("photonledger: " + ex.getMessage());
             return USAGE;

@@ -22,13 +22,13 @@ import org.photonledger.domain.validation.InvalidInputException;
  * names) into domain values. A shape it cannot read is noted against its field and left null; the domain, which
  * decides everything else, is only asked once every shape was readable, so no half-understood body is stored.
  */
-final class JsonValues {
+public final class JsonValues {
 
     private final String prefix;
     private final FieldErrors errors = new FieldErrors();
 
     /** @param prefix put before every field name, e.g. {@code "values."} inside a correction body */
-    JsonValues(String prefix) {
+    public JsonValues(String prefix) {
         this.prefix = prefix;
     }
 
@@ -68,7 +68,7 @@ final class JsonValues {
         return id == null || id.isBlank() ? null : new ReagentLotId(id.strip());
     }
 
-    PlanePosition position(String field, PositionJson p) {
+    public PlanePosition position(String field, PositionJson p) {
         if (p == null) {
             return null;
         }
@@ -105,7 +105,7 @@ final class JsonValues {
     }
 
     /** Notes a problem with a field outside the values (named in full, without the prefix). */
-    void noteOutside(String field, Object value, String message) {
+    public void noteOutside(String field, Object value, String message) {
         errors.add(field, value, message);
     }
 
@@ -117,7 +117,7 @@ final class JsonValues {
      * If any shape was unreadable, throws those problems together with the domain's own checks of the values on
      * the fields that were readable, so the client sees every problem at once.
      */
-    void throwIfAny(List<FieldError> domainChecks) {
+    public void throwIfAny(List<FieldError> domainChecks) {
         if (!hasErrors()) {
             return;
         }

@@ -30,6 +30,10 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("Reagent stock", ReagentLotsView.class, VaadinIcon.FLASK.create()));
         nav.addItem(new SideNavItem("Samples", org.photonledger.ui.sample.SamplesView.class, VaadinIcon.SEARCH.create()));
         nav.addItem(new SideNavItem("Prepare", PrepareView.class, VaadinIcon.CLIPBOARD_CHECK.create()));
+        nav.addItem(new SideNavItem("Measure", org.photonledger.ui.measurement.MeasureView.class,
+                VaadinIcon.CHART_LINE.create()));
+        nav.addItem(new SideNavItem("Measurements", org.photonledger.ui.measurement.MeasurementsView.class,
+                VaadinIcon.LINE_BAR_CHART.create()));
         addToDrawer(nav);
     }
 }

@@ -39,6 +39,7 @@ class EventChainTest {
     DataSource live;
 
     private DataSource copy;
+    private String copyUrl;
     private List<Long> indexes;
 
     @BeforeEach
@@ -48,7 +49,8 @@ class EventChainTest {
                     .when().post("/api/reagent-lots").then().statusCode(201);
         }
         JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
+        copyUrl = "jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1";
+        h2.setURL(copyUrl);
         Flyway.configure().dataSource(h2).locations("classpath:db/migration").load().migrate();
         copy = h2;
         indexes = new ArrayList<>();
@@ -80,6 +82,37 @@ class EventChainTest {
         ChainVerification live = new EventChainVerifier(this.live).verify();
         assertThat(live.intact()).as(live.describe()).isTrue();
         assertThat(new EventChainVerifier(copy).verify().intact()).isTrue();
+    }
+
+    /** Runs {@code photonledger verify …} in this JVM and returns exit code and output. */
+    private static String[] cli(String... args) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        var cli = org.photonledger.ui.cli.PhotonLedgerCli.commandLine();
+        cli.setOut(new java.io.PrintWriter(out));
+        cli.setErr(new java.io.PrintWriter(err));
+        int code = cli.execute(args);
+        return new String[] {Integer.toString(code), out.toString(), err.toString()};
+    }
+
+    @Test
+    void the_verify_command_checks_the_running_apps_embedded_store_and_names_a_broken_link() throws SQLException {
+        // the live test database, read by the command while this application holds it
+        String[] live = cli("verify", "--events", "--data", "target/test-data");
+        assertThat(live[0]).as(live[1] + live[2]).isEqualTo("0");
+        assertThat(live[1]).contains("event chain intact");
+        // a copy, then the copy with one edited timestamp
+        assertThat(cli("verify", "--events", "--db-url", copyUrl, "--db-user", "sa", "--db-password", "")[0])
+                .isEqualTo("0");
+        long victim = indexes.get(indexes.size() / 2);
+        execute("UPDATE domain_event_entry SET time_stamp = '2020-01-01T00:00:00Z' WHERE global_index = " + victim);
+        String[] broken = cli("verify", "--events", "--json", "--db-url", copyUrl, "--db-user", "sa",
+                "--db-password", "");
+        assertThat(broken[0]).isEqualTo("1");
+        assertThat(broken[1]).contains("\"intact\":false").contains("\"globalIndex\":" + victim);
+        String[] nowhere = cli("verify", "--events", "--data", "target/no-such-dir");
+        assertThat(nowhere[0]).isEqualTo("2");
+        assertThat(nowhere[2]).contains("no embedded database");
     }
 
     @Test

@@ -1,0 +1,140 @@
+package org.photonledger.ui.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.concurrent.Callable;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.photonledger.processing.audit.ChainVerification;
+import org.photonledger.processing.audit.EventChainVerifier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code verify --events}: recomputes the tamper-evident hash chain over every stored event, on the embedded database
+ * (also while the app runs) or on PostgreSQL, and names the first broken link.
+ */
+@Command(name = "verify", mixinStandardHelpOptions = true,
+        description = "Recompute the event hash chain and report the first broken link (exit 0 intact, 1 broken, "
+                + "2 usage or connection errors).")
+public final class VerifyCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--events", required = true, description = "Verify the event store's hash chain.")
+    boolean events;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Data directory of the embedded database "
+            + "(default: $PHOTONLEDGER_DATA or ./data).")
+    Path data;
+
+    @Option(names = "--db-url", paramLabel = "JDBC_URL", description = "A PostgreSQL database instead "
+            + "(default: $PHOTONLEDGER_DB_URL); user and password from --db-user/--db-password or "
+            + "$PHOTONLEDGER_DB_USER/$PHOTONLEDGER_DB_PASSWORD.")
+    String url;
+
+    @Option(names = "--db-user")
+    String user;
+
+    @Option(names = "--db-password")
+    String password;
+
+    @Option(names = "--json", description = "Print the report as JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        String jdbc = url != null ? url : System.getenv("PHOTONLEDGER_DB_URL");
+        String u = user != null ? user : System.getenv("PHOTONLEDGER_DB_USER");
+        String p = password != null ? password : System.getenv("PHOTONLEDGER_DB_PASSWORD");
+        if (jdbc == null || jdbc.isBlank()) {
+            Path dir = data != null ? data : Path.of(System.getenv().getOrDefault("PHOTONLEDGER_DATA", "./data"));
+            Path file = dir.resolve("db").resolve("photonledger.mv.db");
+            if (!Files.isRegularFile(file)) {
+                err.println("photonledger verify: no embedded database at " + file.toAbsolutePath()
+                        + " (give --data DIR or --db-url)");
+                return PhotonLedgerCli.USAGE;
+            }
+            // AUTO_SERVER lets this read the file while the application holds it
+            jdbc = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("db").resolve("photonledger")
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE;IFEXISTS=TRUE";
+            u = "sa";
+            p = "";
+        }
+        ChainVerification result;
+        try {
+            result = new EventChainVerifier(dataSource(jdbc, u, p)).verify();
+        } catch (RuntimeException e) {
+            Throwable cause = e.getCause() instanceof SQLException sql ? sql : e;
+            err.println("photonledger verify: cannot read the event store: " + cause.getMessage());
+            return PhotonLedgerCli.USAGE;
+        }
+        if (json) {
+            out.printf("{\"intact\":%s,\"eventsChecked\":%d,\"chainedEventsRecorded\":%d,\"firstBreak\":%s}%n",
+                    result.intact(), result.eventsChecked(), result.chainedEventsRecorded(), result.firstBreak() == null
+                            ? "null" : String.format("{\"globalIndex\":%d,\"eventIdentifier\":\"%s\",\"problem\":\"%s\"}",
+                            result.firstBreak().globalIndex(), result.firstBreak().eventIdentifier(),
+                            result.firstBreak().problem().replace("\\", "\\\\").replace("\"", "\\\"")));
+        } else {
+            out.println("event chain " + result.describe());
+        }
+        out.flush();
+        return result.intact() ? 0 : 1;
+    }
+
+    private static DataSource dataSource(String url, String user, String password) {
+        return new DataSource() {
+            @Override
+            public Connection getConnection() throws SQLException {
+                return DriverManager.getConnection(url, user, password);
+            }
+
+            @Override
+            public Connection getConnection(String u, String p) throws SQLException {
+                return DriverManager.getConnection(url, u, p);
+            }
+
+            @Override
+            public PrintWriter getLogWriter() {
+                return null;
+            }
+
+            @Override
+            public void setLogWriter(PrintWriter out) {
+            }
+
+            @Override
+            public void setLoginTimeout(int seconds) {
+            }
+
+            @Override
+            public int getLoginTimeout() {
+                return 0;
+            }
+
+            @Override
+            public Logger getParentLogger() {
+                return Logger.getGlobal();
+            }
+
+            @Override
+            public <T> T unwrap(Class<T> iface) throws SQLException {
+                throw new SQLException("not a wrapper");
+            }
+
+            @Override
+            public boolean isWrapperFor(Class<?> iface) {
+                return false;
+            }
+        };
+    }
+}

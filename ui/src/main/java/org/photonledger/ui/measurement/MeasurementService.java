@@ -1,0 +1,270 @@
+package org.photonledger.ui.measurement;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.photonledger.acquisition.instrument.InstrumentSet;
+import org.photonledger.acquisition.measurement.CommandSink;
+import org.photonledger.acquisition.measurement.LiveRun;
+import org.photonledger.acquisition.measurement.MeasurementPlans;
+import org.photonledger.acquisition.measurement.MeasurementRequest;
+import org.photonledger.acquisition.measurement.MeasurementRunner;
+import org.photonledger.acquisition.measurement.ParameterSpec;
+import org.photonledger.acquisition.rawstore.RawStore;
+import org.photonledger.acquisition.simlab.SimulatedLab;
+import org.photonledger.domain.audit.MetadataKeys;
+import org.photonledger.domain.cavity.CavityId;
+import org.photonledger.domain.film.FilmId;
+import org.photonledger.domain.measurement.AbortMeasurement;
+import org.photonledger.domain.measurement.MeasurementId;
+import org.photonledger.domain.measurement.MeasurementType;
+import org.photonledger.domain.units.PlanePosition;
+import org.photonledger.domain.validation.InvalidInputException;
+import org.photonledger.processing.measurement.MeasurementQueries;
+import org.photonledger.processing.measurement.MeasurementRow;
+import org.photonledger.processing.store.Page;
+import org.photonledger.ui.axon.ActorContext;
+import org.photonledger.ui.axon.AxonRuntime;
+
+/**
+ * What the console and the REST API may do with measurements: start a run on the lab's instrument set as the current
+ * user, stop it with a reason, watch it live, list finished runs and reach their raw data. At start-up, runs the last
+ * process left running are marked interrupted, keeping what they had written.
+ */
+@ApplicationScoped
+public class MeasurementService {
+
+    private static final Logger LOG = Logger.getLogger(MeasurementService.class);
+    private static final Duration READ_YOUR_WRITE = Duration.ofSeconds(10);
+
+    @Inject
+    AxonRuntime axon;
+
+    @Inject
+    MeasurementQueries queries;
+
+    @Inject
+    MeasurementTargets targets;
+
+    @Inject
+    org.photonledger.processing.sample.SampleQueries samples;
+
+    @ConfigProperty(name = "photonledger.data-dir")
+    String dataDir;
+
+    @ConfigProperty(name = "photonledger.lab.seed", defaultValue = "20240101")
+    long seed;
+
+    @ConfigProperty(name = "photonledger.lab.speed", defaultValue = "1")
+    double speed;
+
+    private volatile MeasurementRunner runner;
+    private volatile RawStore store;
+
+    void onStart(@Observes @Priority(30) StartupEvent event) {
+        runner();
+        recoverInterrupted();
+    }
+
+    /** The runner of the lab's one instrument set (created on first use). */
+    public synchronized MeasurementRunner runner() {
+        if (runner == null) {
+            store = new RawStore(Path.of(dataDir).resolve("raw"));
+            InstrumentSet lab = new SimulatedLab(seed);
+            runner = new MeasurementRunner(lab, store, speed, Clock.systemUTC());
+        }
+        return runner;
+    }
+
+    public RawStore rawStore() {
+        runner();
+        return store;
+    }
+
+    private void recoverInterrupted() {
+        if (!axon.awaitCaughtUp(Duration.ofSeconds(30))) {
+            LOG.warn("projections still catching up; runs left running by the last process may be marked later");
+        }
+        for (MeasurementRow row : queries.running()) {
+            if (runner().run(new MeasurementId(row.id())).isPresent()) {
+                continue;
+            }
+            MeasurementType type = MeasurementType.parse(row.type()).orElseThrow();
+            try {
+                var kept = runner().recoverInterrupted(new MeasurementId(row.id()), type, sink(MetadataKeys.SYSTEM));
+                LOG.infof("Measurement %s was running when the application stopped: marked interrupted, %s", row.id(),
+                        kept.map(s -> "kept " + s.bytes() + " bytes of raw data").orElse("no raw data had been written"));
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "could not mark measurement %s as interrupted", row.id());
+            }
+        }
+        axon.awaitCaughtUp(READ_YOUR_WRITE);
+    }
+
+    /** The run's events as the audit trail holds them (the first carries the instrument snapshot). */
+    public List<org.photonledger.processing.sample.HistoryRow> history(String id) {
+        return samples.history(id, 100);
+    }
+
+    /** The results computed from a run's raw data. */
+    public List<org.photonledger.processing.sample.SampleRow> results(String measurementId) {
+        return samples.edgesOf(measurementId).stream()
+                .filter(e -> e.from().equals(measurementId) && e.relation().equals("analysed"))
+                .map(e -> samples.byId(e.to())).flatMap(Optional::stream).toList();
+    }
+
+    /** Cavities and films that can be measured, newest first (at most 200 of each). */
+    public List<org.photonledger.processing.sample.SampleRow> targets() {
+        List<org.photonledger.processing.sample.SampleRow> all = new java.util.ArrayList<>();
+        for (String kind : List.of("Cavity", "Film")) {
+            samples.search(new org.photonledger.processing.sample.SampleSearch(null, kind, null, null, null), List.of(),
+                    0, 200).rows().stream().filter(r -> r.status().equals("active")).forEach(all::add);
+        }
+        return all;
+    }
+
+    /** The parameters a measurement type takes, with the paper's defaults. */
+    public List<ParameterSpec> parameters(MeasurementType type) {
+        return MeasurementPlans.of(type).parameters();
+    }
+
+    /**
+     * Starts a run on a cavity (its configuration in force) or at a position on a film; returns once the start is
+     * recorded and the acquisition runs.
+     */
+    public LiveRun start(MeasurementType type, String cavityId, String filmId, PlanePosition position,
+            Map<String, String> parameters) {
+        if (type == null) {
+            throw InvalidInputException.of("type", null, "is required: one of " + List.of(MeasurementType.values())
+                    .stream().map(MeasurementType::slug).toList());
+        }
+        boolean cavity = cavityId != null && !cavityId.isBlank();
+        boolean film = filmId != null && !filmId.isBlank();
+        if (cavity == film) {
+            throw InvalidInputException.of("target", null, cavity ? "give either a cavity or a film, not both"
+                    : "is required: a cavity (cavityId) or a position on a film (filmId and position)");
+        }
+        if (type == MeasurementType.CAVITY_LENGTH_SWEEP && !cavity) {
+            throw InvalidInputException.of("type", type.slug(), "a cavity-length sweep needs a cavity");
+        }
+        MeasurementId id = MeasurementId.newId();
+        MeasurementRequest request;
+        if (cavity) {
+            MeasurementTargets.CavityTarget target = targets.cavity(cavityId.strip());
+            request = new MeasurementRequest(id, type, new CavityId(cavityId.strip()), null, target.dot(),
+                    target.length(), target.specimen(), parameters);
+        } else {
+            if (position == null) {
+                throw InvalidInputException.of("position", null, "is required for a film measurement: where on the "
+                        + "film (x, y)");
+            }
+            request = new MeasurementRequest(id, type, null, new FilmId(filmId.strip()), position, null,
+                    targets.film(filmId.strip()), parameters);
+        }
+        LiveRun run = runner().start(request, sink(ActorContext.current()));
+        axon.awaitCaughtUp(READ_YOUR_WRITE);
+        return run;
+    }
+
+    /** Stops a run; it ends as aborted with this reason once the data taken so far is stored. */
+    public void abort(String measurementId, String reason) {
+        runner().abort(new MeasurementId(measurementId), reason, sink(ActorContext.current()));
+    }
+
+    public Optional<LiveRun> live(String measurementId) {
+        return runner().run(new MeasurementId(measurementId));
+    }
+
+    public Optional<LiveRun> current() {
+        return runner().current();
+    }
+
+    public Optional<MeasurementRow> byId(String id) {
+        return queries.byId(id);
+    }
+
+    public Page<MeasurementRow> list(String target, String status, int offset, int limit) {
+        return queries.list(target, status, offset, limit);
+    }
+
+    /** Waits (boundedly) until the read models show everything recorded so far. */
+    public void settle() {
+        axon.awaitCaughtUp(READ_YOUR_WRITE);
+    }
+
+    /** The stored raw-data file of a finished run, if its data was recorded. */
+    public Optional<Path> rawFile(MeasurementRow row) {
+        if (row.rawSha256() == null) {
+            return Optional.empty();
+        }
+        var id = new org.photonledger.acquisition.rawstore.RawDataId(row.rawSha256());
+        Path file = "csv".equals(row.rawFormat()) ? rawStore().pathOfBlob(id, "csv") : rawStore().pathOf(id);
+        return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    }
+
+    /**
+     * The picture of a finished run, rebuilt from its stored raw data with the same live view the console used (tags
+     * replayed through the plan's correlator or histogram with the recorded parameters; tables read back).
+     */
+    public Optional<org.photonledger.acquisition.measurement.Preview> preview(MeasurementRow row) {
+        if (row.rawSha256() == null || rawFile(row).isEmpty()) {
+            return Optional.empty();
+        }
+        MeasurementType type = MeasurementType.parse(row.type()).orElseThrow();
+        var id = new org.photonledger.acquisition.rawstore.RawDataId(row.rawSha256());
+        if ("csv".equals(row.rawFormat())) {
+            String csv = new String(rawStore().readBlob(id, "csv"), java.nio.charset.StandardCharsets.UTF_8);
+            return Optional.of(CsvPreview.of(type, csv));
+        }
+        var plan = (org.photonledger.acquisition.measurement.TagPlan) MeasurementPlans.of(type);
+        Map<String, String> given = new java.util.LinkedHashMap<>();
+        try {
+            for (var node : new com.fasterxml.jackson.databind.ObjectMapper().readTree(row.parametersJson())) {
+                given.put(node.path("name").asText(), node.path("value").asText() + " " + node.path("unit").asText());
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("unreadable parameters of " + row.id(), e);
+        }
+        var parameters = org.photonledger.acquisition.measurement.PlanParameters.resolve(plan.parameters(), given);
+        try (var reader = rawStore().open(id)) {
+            var view = plan.view(parameters, reader.timeBase());
+            var block = new org.photonledger.acquisition.timetag.TagBlock();
+            while (reader.next(block)) {
+                view.accept(block);
+            }
+            return Optional.of(view.preview());
+        }
+    }
+
+    /** Sends a run's commands as {@code actor}; an abort's reason also travels in the metadata for the audit trail. */
+    CommandSink sink(String actor) {
+        return command -> ActorContext.runAs(actor, () -> {
+            CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command);
+            if (command instanceof AbortMeasurement abort && abort.reason() != null) {
+                message = message.andMetaData(Map.of(MetadataKeys.REASON, abort.reason().strip()));
+            }
+            try {
+                axon.commandGateway().sendAndWait(message);
+            } catch (CommandExecutionException e) {
+                if (e.getCause() instanceof InvalidInputException invalid) {
+                    throw invalid;
+                }
+                throw e;
+            }
+        });
+    }
+}
