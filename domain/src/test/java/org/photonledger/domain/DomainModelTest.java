@@ -69,6 +69,13 @@ class DomainModelTest {
         }
     }
 
+    /**
+     * Events whose shape changed, with their current revision; every older revision has an upcaster in the ui's
+     * {@code SchemaEvolution}, since stored events are never rewritten. A revision changes here on purpose only.
+     */
+    private static final Map<Class<?>, String> EVOLVED = Map.of(
+            org.photonledger.domain.reagent.ReagentLotRegistered.class, "2");
+
     @Test
     void every_event_is_a_past_tense_record_with_a_revision_and_is_sourced_by_its_aggregate() {
         EVENTS_OF.forEach((aggregate, sealed) -> {
@@ -82,7 +89,8 @@ class DomainModelTest {
             for (Class<?> event : sealed.getPermittedSubclasses()) {
                 assertThat(event.isRecord()).as(event.getName()).isTrue();
                 assertThat(event.getAnnotation(Revision.class)).as(event.getName() + " @Revision").isNotNull();
-                assertThat(event.getAnnotation(Revision.class).value()).isEqualTo("1");
+                assertThat(event.getAnnotation(Revision.class).value()).as(event.getName() + " @Revision")
+                        .isEqualTo(EVOLVED.getOrDefault(event, "1"));
                 assertThat(event.getSimpleName()).as("past tense").endsWith("ed");
                 assertThat(sourced).as(aggregate.getSimpleName() + " sources " + event.getSimpleName()).contains(event);
             }

@@ -31,8 +31,10 @@ import org.photonledger.acquisition.timetag.TimeBase;
  * <p>Anything that is not a well-formed PTU file of a supported record type is refused with a
  * {@link PtuFormatException} naming the problem and its byte offset: wrong magic, an unknown tag type, a payload
  * longer than the file, a missing or invalid record type, resolution or record count, a file shorter or longer
- * than the records the header announces, and records with channel codes the record type does not define. I/O
- * failures surface as {@link UncheckedIOException}.
+ * than the records the header announces, records with channel codes the record type does not define, and
+ * resolutions or overflow records that would carry a time past what a 64-bit count of picoseconds holds (about
+ * 106 days; a corrupt count must not wrap around to negative times). I/O failures surface as
+ * {@link UncheckedIOException}.
  */
 public final class PtuReader implements TagSource {
 
@@ -68,6 +70,11 @@ public final class PtuReader implements TagSource {
     private final double tickFractionPs;
     private final long dtimeWholePs;
     private final double dtimeFractionPs;
+    /**
+     * Largest sum of overflows (ticks or syncs) for which every record's time still fits a long in picoseconds;
+     * a corrupt overflow count beyond it is refused rather than wrapped around to negative times.
+     */
+    private final long overflowLimit;
 
     private PtuReader(Path file, FileChannel channel, MessageDigest digest) throws IOException {
         this.file = file;
@@ -84,6 +91,7 @@ public final class PtuReader implements TagSource {
         this.recordType = recordType(offsets);
         this.records = numberOfRecords(offsets);
         this.timeBase = timeBase(offsets);
+        this.overflowLimit = overflowLimit(offsets);
         checkSize();
         double global = timeBase.globalResolutionPs();
         this.tickWholePs = (long) global;
@@ -243,6 +251,9 @@ public final class PtuReader implements TagSource {
                 int field = r & 0x1FFFFFF;
                 if (c == 0x3F) {
                     ofl += period * (counts && field != 0 ? field : 1);
+                    if (ofl > overflowLimit || ofl < 0) {
+                        throw overflowBeyondRange(pos, r);
+                    }
                     overflowRecords++;
                 } else if (c <= 15) {
                     long ticks = ofl + field;
@@ -291,6 +302,9 @@ public final class PtuReader implements TagSource {
                 int nsync = r & 0x3FF;
                 if (c == 0x3F) {
                     ofl += 1024L * (counts && nsync != 0 ? nsync : 1);
+                    if (ofl > overflowLimit || ofl < 0) {
+                        throw overflowBeyondRange(pos, r);
+                    }
                     overflowRecords++;
                 } else if (c >= 1 && c <= 15) {
                     long sync = ofl + nsync;
@@ -329,6 +343,9 @@ public final class PtuReader implements TagSource {
                 int markers = field & 0xF;
                 if (markers == 0) {
                     ofl += period;
+                    if (ofl > overflowLimit) {
+                        throw overflowBeyondRange(pos, r);
+                    }
                     overflowRecords++;
                     pos++;
                     continue;
@@ -375,6 +392,9 @@ public final class PtuReader implements TagSource {
             if (c == 15) {
                 if (dtime == 0) {
                     ofl += period;
+                    if (ofl > overflowLimit) {
+                        throw overflowBeyondRange(pos, r);
+                    }
                     overflowRecords++;
                     pos++;
                     continue;
@@ -398,6 +418,12 @@ public final class PtuReader implements TagSource {
         overflow = ofl;
         block.setSize(n);
         return pos;
+    }
+
+    private PtuFormatException overflowBeyondRange(int pos, int record) {
+        return badRecord(pos, record, "an overflow that brings the overflows so far beyond " + overflowLimit + " "
+                + (recordType.mode() == TagMode.T3 ? "syncs" : "ticks") + ", past the largest time in picoseconds "
+                + "a 64-bit number holds (about 106 days)");
     }
 
     private PtuFormatException badRecord(int pos, int record, String what) {
@@ -586,15 +612,50 @@ public final class PtuReader implements TagSource {
         return ps;
     }
 
+    /**
+     * The largest overflow sum whose records still have times that fit a long (see {@link #overflowLimit}), or a
+     * refusal of a resolution so coarse that a single record's time would not fit.
+     */
+    private long overflowLimit(Map<String, Long> offsets) {
+        double dtimeSpanPs = recordType.maxDtime() * Math.ceil(timeBase.resolutionPs());
+        if (dtimeSpanPs > Long.MAX_VALUE / 2) {
+            throw new PtuFormatException(file + ": tag " + PtuHeader.RESOLUTION + " at byte "
+                    + offsets.get(PtuHeader.RESOLUTION) + " is " + timeBase.resolutionPs() + " ps, so coarse that a "
+                    + recordType.label() + " dtime of up to " + recordType.maxDtime() + " units would not fit a 64-bit "
+                    + "time in picoseconds", offsets.get(PtuHeader.RESOLUTION) + 40);
+        }
+        // tick·⌊P⌋ + round(tick·(P − ⌊P⌋)) is at most tick·⌈P⌉
+        long ticks = (Long.MAX_VALUE - (long) dtimeSpanPs) / (long) Math.ceil(timeBase.globalResolutionPs());
+        long limit = ticks - maxTimeField(recordType.layout());
+        if (limit < 0) {
+            throw new PtuFormatException(file + ": tag " + PtuHeader.GLOBAL_RESOLUTION + " at byte "
+                    + offsets.get(PtuHeader.GLOBAL_RESOLUTION) + " is " + timeBase.globalResolutionPs() + " ps, so coarse "
+                    + "that a " + recordType.label() + " time field of up to " + maxTimeField(recordType.layout())
+                    + " would not fit a 64-bit time in picoseconds", offsets.get(PtuHeader.GLOBAL_RESOLUTION) + 40);
+        }
+        return limit;
+    }
+
+    /** Largest value of a record's time (T2) or nsync (T3) field. */
+    private static long maxTimeField(PtuRecordType.Layout layout) {
+        return switch (layout) {
+            case HARP_T2 -> 0x1FFFFFF;
+            case HARP_T3 -> 0x3FF;
+            case PICOHARP_T2 -> 0x0FFFFFFF;
+            case PICOHARP_T3 -> 0xFFFF;
+        };
+    }
+
     private void checkSize() {
         long dataOffset = header.dataOffset();
-        long expectedEnd = dataOffset + records * RECORD_BYTES;
-        if (fileSize < expectedEnd) {
-            long whole = (fileSize - dataOffset) / RECORD_BYTES;
+        long recordBytes = fileSize - dataOffset;
+        if (records > recordBytes / RECORD_BYTES) {
+            long whole = recordBytes / RECORD_BYTES;
             throw new PtuFormatException(file + ": file is truncated: the header announces " + records
                     + " records (" + records * RECORD_BYTES + " bytes from byte " + dataOffset + ") but the file ends at byte "
                     + fileSize + ", after " + whole + " whole records", fileSize);
         }
+        long expectedEnd = dataOffset + records * RECORD_BYTES;
         if (fileSize > expectedEnd) {
             throw new PtuFormatException(file + ": file has " + (fileSize - expectedEnd) + " bytes after the last of the "
                     + records + " records the header announces (record data ends at byte " + expectedEnd + ")", expectedEnd);

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
@@ -39,6 +40,17 @@ public final class ReferenceData {
         }
         assumeTrue(false, "no shared/reference-data folder above " + Path.of("").toAbsolutePath());
         return null;
+    }
+
+    /** A file in the reference-data folder, if the folder and the file are there (for tests that also run without). */
+    public static Optional<Path> find(String name) {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path file = dir.resolve("shared").resolve("reference-data").resolve(name);
+            if (Files.isRegularFile(file)) {
+                return Optional.of(file);
+            }
+        }
+        return Optional.empty();
     }
 
     /** A file in the reference-data folder, or a skipped test if it is missing. */

@@ -13,6 +13,7 @@ import org.axonframework.modelling.command.AggregateRoot;
 import org.photonledger.domain.step.StepHistory;
 import org.photonledger.domain.units.Dimension;
 import org.photonledger.domain.units.Quantity;
+import org.photonledger.domain.units.Unit;
 import org.photonledger.domain.validation.FieldErrors;
 import org.photonledger.domain.validation.InvalidInputException;
 
@@ -46,7 +47,7 @@ public class ReagentLot {
                 command.supplier().strip(),
                 blankToNull(command.catalogueNumber()),
                 command.lotNumber().strip(),
-                command.purityPercent(),
+                command.purity(),
                 blankToNull(command.grade()),
                 command.amount(),
                 command.receivedOn(),
@@ -70,9 +71,11 @@ public class ReagentLot {
                 .maxLength("catalogueNumber", command.catalogueNumber(), MAX_TEXT)
                 .maxLength("grade", command.grade(), MAX_TEXT)
                 .maxLength("storageLocation", command.storageLocation(), MAX_TEXT)
-                .range("purityPercent", command.purityPercent(), 0, false, 100, true)
                 .positive("amount", command.amount(), Dimension.MASS, Dimension.VOLUME)
                 .required("receivedOn", command.receivedOn());
+        if (command.purity() != null) {
+            errors.quantity("purity", command.purity(), 0, false, 100, Unit.PERCENT, Dimension.DIMENSIONLESS);
+        }
         CasNumber.problemWith(command.casNumber()).ifPresent(p -> errors.add("casNumber", command.casNumber(), p));
         if (command.receivedOn() != null && command.receivedOn().isAfter(LocalDate.now().plusDays(1))) {
             errors.add("receivedOn", command.receivedOn(), "must not be in the future");

@@ -5,7 +5,8 @@ import org.photonledger.domain.units.Quantity;
 
 /**
  * Register a reagent lot received into stock. Fields may be missing or wrong as typed by a user;
- * the {@link ReagentLot} aggregate checks them all and names every problem.
+ * the {@link ReagentLot} aggregate checks them all and names every problem. {@code purity} is optional (not every
+ * supplier states one): a dimensionless quantity in (0, 100 %].
  */
 public record RegisterReagentLot(
         ReagentLotId lotId,
@@ -14,7 +15,7 @@ public record RegisterReagentLot(
         String supplier,
         String catalogueNumber,
         String lotNumber,
-        Double purityPercent,
+        Quantity purity,
         String grade,
         Quantity amount,
         LocalDate receivedOn,

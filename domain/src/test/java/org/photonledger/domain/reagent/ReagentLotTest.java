@@ -23,7 +23,7 @@ class ReagentLotTest {
 
     static RegisterReagentLot caesiumCarbonate() {
         return new RegisterReagentLot(LOT, "Caesium carbonate", "534-17-8", "Sigma-Aldrich", "441902", "MKCP1234",
-                99.9, "ReagentPlus", Quantity.of(10, Unit.GRAM), LocalDate.of(2024, 1, 15), "Glovebox shelf 2");
+                Quantity.of(99.9, Unit.PERCENT), "ReagentPlus", Quantity.of(10, Unit.GRAM), LocalDate.of(2024, 1, 15), "Glovebox shelf 2");
     }
 
     @Test
@@ -35,7 +35,7 @@ class ReagentLotTest {
                 // then
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new ReagentLotRegistered(LOT, "Caesium carbonate", new CasNumber("534-17-8"), "Sigma-Aldrich",
-                        "441902", "MKCP1234", 99.9, "ReagentPlus", Quantity.of(10, Unit.GRAM), LocalDate.of(2024, 1, 15),
+                        "441902", "MKCP1234", Quantity.of(99.9, Unit.PERCENT), "ReagentPlus", Quantity.of(10, Unit.GRAM), LocalDate.of(2024, 1, 15),
                         "Glovebox shelf 2"))
                 .expectState(lot -> assertThat(lot.remaining()).isEqualTo(Quantity.of(10, Unit.GRAM)));
     }
@@ -60,17 +60,37 @@ class ReagentLotTest {
 
     @Test
     void purity_must_be_above_zero_and_at_most_one_hundred_percent() {
-        fixture.givenNoPriorActivity().when(withPurity(0.0))
+        fixture.givenNoPriorActivity().when(withPurity(Quantity.of(0, Unit.PERCENT)))
                 .expectNoEvents()
-                .expectExceptionMessage(org.hamcrest.Matchers.containsString("purityPercent: must be in (0, 100]"));
-        fixture.givenNoPriorActivity().when(withPurity(100.5))
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("purity: must be > 0 and ≤ 100 %"));
+        fixture.givenNoPriorActivity().when(withPurity(Quantity.of(100.5, Unit.PERCENT)))
                 .expectNoEvents()
-                .expectExceptionMessage(org.hamcrest.Matchers.containsString("purityPercent"));
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("purity"));
+        fixture.givenNoPriorActivity().when(withPurity(Quantity.of(1.2, Unit.ONE)))
+                .expectNoEvents()
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("purity: must be > 0 and ≤ 100 %"));
     }
 
     @Test
-    void purity_of_exactly_one_hundred_percent_is_allowed() {
-        fixture.givenNoPriorActivity().when(withPurity(100.0)).expectSuccessfulHandlerExecution();
+    void purity_must_be_dimensionless() {
+        fixture.givenNoPriorActivity().when(withPurity(Quantity.of(99, Unit.GRAM)))
+                .expectNoEvents()
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("purity: must have a unit of %, 1"));
+    }
+
+    @Test
+    void purity_of_exactly_one_hundred_percent_or_as_a_fraction_is_allowed_and_kept_in_its_unit() {
+        fixture.givenNoPriorActivity().when(withPurity(Quantity.of(100.0, Unit.PERCENT))).expectSuccessfulHandlerExecution();
+        var c = withPurity(Quantity.of(0.995, Unit.ONE));
+        fixture.givenNoPriorActivity().when(c)
+                .expectEvents(new ReagentLotRegistered(LOT, c.chemicalName(), new CasNumber(c.casNumber()), c.supplier(),
+                        c.catalogueNumber(), c.lotNumber(), Quantity.of(0.995, Unit.ONE), c.grade(), c.amount(),
+                        c.receivedOn(), c.storageLocation()));
+    }
+
+    @Test
+    void purity_is_optional() {
+        fixture.givenNoPriorActivity().when(withPurity(null)).expectSuccessfulHandlerExecution();
     }
 
     @Test
@@ -103,7 +123,7 @@ class ReagentLotTest {
     void a_receipt_date_in_the_future_is_refused() {
         var c = caesiumCarbonate();
         var future = new RegisterReagentLot(c.lotId(), c.chemicalName(), c.casNumber(), c.supplier(), c.catalogueNumber(),
-                c.lotNumber(), c.purityPercent(), c.grade(), c.amount(), LocalDate.now().plusDays(30), c.storageLocation());
+                c.lotNumber(), c.purity(), c.grade(), c.amount(), LocalDate.now().plusDays(30), c.storageLocation());
         fixture.givenNoPriorActivity().when(future)
                 .expectNoEvents()
                 .expectExceptionMessage(org.hamcrest.Matchers.containsString("receivedOn: must not be in the future"));
@@ -112,10 +132,10 @@ class ReagentLotTest {
     private static RegisterReagentLot withCas(String cas) {
         var c = caesiumCarbonate();
         return new RegisterReagentLot(c.lotId(), c.chemicalName(), cas, c.supplier(), c.catalogueNumber(), c.lotNumber(),
-                c.purityPercent(), c.grade(), c.amount(), c.receivedOn(), c.storageLocation());
+                c.purity(), c.grade(), c.amount(), c.receivedOn(), c.storageLocation());
     }
 
-    private static RegisterReagentLot withPurity(Double purity) {
+    private static RegisterReagentLot withPurity(Quantity purity) {
         var c = caesiumCarbonate();
         return new RegisterReagentLot(c.lotId(), c.chemicalName(), c.casNumber(), c.supplier(), c.catalogueNumber(),
                 c.lotNumber(), purity, c.grade(), c.amount(), c.receivedOn(), c.storageLocation());
@@ -124,6 +144,6 @@ class ReagentLotTest {
     private static RegisterReagentLot withAmount(Quantity amount) {
         var c = caesiumCarbonate();
         return new RegisterReagentLot(c.lotId(), c.chemicalName(), c.casNumber(), c.supplier(), c.catalogueNumber(),
-                c.lotNumber(), c.purityPercent(), c.grade(), amount, c.receivedOn(), c.storageLocation());
+                c.lotNumber(), c.purity(), c.grade(), amount, c.receivedOn(), c.storageLocation());
     }
 }

@@ -76,9 +76,9 @@ public final class AnalyseCommand implements Callable<Integer> {
             out.flush();
             return 0;
         } catch (IllegalArgumentException ex) {
-            err.println("photonledger analyse: " + ex.getMessage());
+            err.println("photonledger analyse: " + oneLine(ex.getMessage()));
         } catch (IOException ex) {
-            err.println("photonledger analyse: cannot read FILE " + file + ": " + ex.getMessage());
+            err.println("photonledger analyse: cannot read FILE " + file + ": " + oneLine(ex.getMessage()));
         }
         err.flush();
         return USAGE;
@@ -259,6 +259,11 @@ public final class AnalyseCommand implements Callable<Integer> {
             case "flat" -> PulsedG2.Background.FLAT;
             default -> throw new IllegalArgumentException("--background must be none or flat; got '" + background + "'");
         };
+    }
+
+    private static String oneLine(String message) {
+        return message == null ? "the input was refused without a reason (please report this)"
+                : message.replaceAll("\\R", " ");
     }
 
     private static void refuse(boolean given, String option, Model m) {

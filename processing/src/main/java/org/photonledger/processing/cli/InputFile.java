@@ -4,6 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +26,11 @@ import java.util.regex.Pattern;
 final class InputFile {
 
     private static final Pattern SEPARATORS = Pattern.compile("[\\s,;]+");
+    /** Far beyond any histogram (the largest reference table has 1.3 MB), so a wrong file fails fast, not out of memory. */
+    private static final long MAX_BYTES = 256L << 20;
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
+    /** Jackson's location of an earlier marker repeats the source, which is never shown. */
+    private static final Pattern JACKSON_SOURCE = Pattern.compile("\\[Source: [^\\]]*?; line: ");
 
     private InputFile() {
     }
@@ -42,7 +52,16 @@ final class InputFile {
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
             throw new IllegalArgumentException("FILE " + file + " is not a readable file");
         }
-        String text = Files.readString(file, StandardCharsets.UTF_8);
+        long size = Files.size(file);
+        if (size > MAX_BYTES) {
+            throw new IllegalArgumentException("FILE " + file + " has " + size + " bytes; analyse reads histograms of up to "
+                    + MAX_BYTES + " bytes (give the JSON of 'correlate --json' or a table of the histogram)");
+        }
+        String text = utf8(Files.readAllBytes(file), file);
+        if (text.startsWith(BYTE_ORDER_MARK)) {
+            // spreadsheet exports start with one; left in, it would make the first line look like a header
+            text = text.substring(1);
+        }
         if (text.stripLeading().startsWith("{")) {
             if (unit != null) {
                 throw new IllegalArgumentException("--x-unit applies to text tables; correlate JSON states its own units");
@@ -60,8 +79,11 @@ final class InputFile {
         try {
             root = new ObjectMapper().readTree(text);
         } catch (JsonProcessingException ex) {
-            throw new IllegalArgumentException("FILE " + file + " is not valid JSON: line " + ex.getLocation().getLineNr()
-                    + ", column " + ex.getLocation().getColumnNr() + ": " + ex.getOriginalMessage());
+            // limits such as the longest number have no location
+            String where = ex.getLocation() == null ? "" : "line " + ex.getLocation().getLineNr() + ", column "
+                    + ex.getLocation().getColumnNr() + ": ";
+            String problem = JACKSON_SOURCE.matcher(String.valueOf(ex.getOriginalMessage())).replaceAll("[line: ");
+            throw new IllegalArgumentException("FILE " + file + " is not valid JSON: " + where + problem);
         }
         return switch (model) {
             case G2_PULSED, G2_CW -> {
@@ -142,10 +164,35 @@ final class InputFile {
 
     private static double positive(JsonNode parent, String field, String where) {
         JsonNode v = parent.path(field);
-        if (!v.isNumber() || !(v.asDouble() > 0)) {
-            throw new IllegalArgumentException(where + "." + field + " must be a number > 0, got " + v);
+        if (!v.isNumber() || !(v.asDouble() > 0) || !Double.isFinite(v.asDouble())) {
+            throw new IllegalArgumentException(where + "." + field + " must be a finite number > 0, got "
+                    + (v.isMissingNode() ? "none" : shown(v.toString())));
         }
         return v.asDouble();
+    }
+
+    /** The text as UTF-8, or a refusal naming the first byte that is not (binary files end here). */
+    private static String utf8(byte[] bytes, Path file) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            throw new IllegalArgumentException(String.format("FILE %s is not text: byte %d (0x%02X) is not UTF-8; give "
+                    + "the JSON of 'correlate --json' or a text table", file, in.position(), bytes[in.position()] & 0xFF));
+        }
+        decoder.flush(out);
+        return out.flip().toString();
+    }
+
+    /** A token as a message shows it: long ones cut, so one bad value cannot flood the terminal. */
+    private static String shown(String token) {
+        String cut = token.length() <= 40 ? token : token.substring(0, 32) + "… (" + token.length() + " characters)";
+        StringBuilder visible = new StringBuilder(cut.length());
+        cut.codePoints().forEach(c -> visible.append(Character.isISOControl(c) ? String.format("\\u%04X", c)
+                : Character.toString(c)));
+        return visible.toString();
     }
 
     private static Series table(String text, Path file, Model model, XUnit unit, Double binPs) {
@@ -176,16 +223,18 @@ final class InputFile {
                 }
             }
             if (numeric < tokens.length) {
-                if (rows.isEmpty()) {
+                // a header is mostly words; a mostly numeric line with a bad value is data that went wrong, and
+                // skipping it would silently drop a row (the x row of a two-row file)
+                if (rows.isEmpty() && numeric * 2 <= tokens.length) {
                     continue;
                 }
-                throw new IllegalArgumentException("FILE " + file + " line " + (l + 1) + ": '" + firstBad
+                throw new IllegalArgumentException("FILE " + file + " line " + (l + 1) + ": '" + shown(firstBad)
                         + "' is not a number (only header lines before the data may hold text)");
             }
             for (int t = 0; t < values.length; t++) {
                 if (!Double.isFinite(values[t])) {
                     throw new IllegalArgumentException("FILE " + file + " line " + (l + 1) + ", column " + (t + 1) + ": "
-                            + tokens[t] + " is not a finite number");
+                            + shown(tokens[t]) + " is not a finite number");
                 }
             }
             rows.add(values);

@@ -50,10 +50,11 @@ public class ReagentLotProjection {
             ps.setString(4, e.supplier());
             ps.setString(5, e.catalogueNumber());
             ps.setString(6, e.lotNumber());
-            if (e.purityPercent() == null) {
+            // the view keeps purity in percent, whatever unit it was entered in
+            if (e.purity() == null) {
                 ps.setNull(7, Types.DOUBLE);
             } else {
-                ps.setDouble(7, e.purityPercent());
+                ps.setDouble(7, e.purity().in(org.photonledger.domain.units.Unit.PERCENT));
             }
             ps.setString(8, e.grade());
             ps.setDouble(9, e.amount().value());

@@ -31,7 +31,7 @@ class ReagentLotProjectionTest {
 
     private static ReagentLotRegistered lot(String id, String name, String cas, String supplier, LocalDate received) {
         return new ReagentLotRegistered(new ReagentLotId(id), name, new CasNumber(cas), supplier, "cat-" + id, "L-" + id,
-                99.0, "ACS", Quantity.of(25, Unit.GRAM), received, "Shelf A");
+                Quantity.of(99.0, Unit.PERCENT), "ACS", Quantity.of(25, Unit.GRAM), received, "Shelf A");
     }
 
     @Test
@@ -48,7 +48,25 @@ class ReagentLotProjectionTest {
         assertThat(row.remaining()).isEqualTo(Quantity.of(25, Unit.GRAM));
         assertThat(row.registeredBy()).isEqualTo("alice");
         assertThat(row.registeredAt()).isEqualTo(at);
+        assertThat(row.purityPercent()).isEqualTo(99.0);
         assertThat(queries.byId("lot-unknown")).isEmpty();
+    }
+
+    @Test
+    void a_purity_entered_as_a_fraction_is_listed_in_percent_and_a_missing_one_as_none() {
+        // given
+        ReagentLotRegistered l = lot("lot-f", "Toluene", "108-88-3", "Merck", LocalDate.of(2024, 1, 15));
+        ReagentLotRegistered fraction = new ReagentLotRegistered(l.lotId(), l.chemicalName(), l.casNumber(), l.supplier(),
+                l.catalogueNumber(), l.lotNumber(), Quantity.of(0.995, Unit.ONE), l.grade(), l.amount(), l.receivedOn(),
+                l.storageLocation());
+        ReagentLotRegistered none = new ReagentLotRegistered(new ReagentLotId("lot-n"), l.chemicalName(), l.casNumber(),
+                l.supplier(), l.catalogueNumber(), "L-n", null, l.grade(), l.amount(), l.receivedOn(), l.storageLocation());
+        // when
+        projection.on(fraction, Instant.now(), "bob");
+        projection.on(none, Instant.now(), "bob");
+        // then
+        assertThat(queries.byId("lot-f").orElseThrow().purityPercent()).isCloseTo(99.5, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(queries.byId("lot-n").orElseThrow().purityPercent()).isNull();
     }
 
     @Test

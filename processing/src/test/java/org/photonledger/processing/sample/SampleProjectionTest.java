@@ -74,7 +74,7 @@ class SampleProjectionTest {
     }
 
     private void register(ReagentLotId id, String name, String cas, Quantity amount) {
-        send(new RegisterReagentLot(id, name, cas, "Sigma-Aldrich", null, "L-" + id.value(), 99.0, null, amount,
+        send(new RegisterReagentLot(id, name, cas, "Sigma-Aldrich", null, "L-" + id.value(), Quantity.of(99.0, Unit.PERCENT), null, amount,
                 LocalDate.of(2024, 1, 15), null));
     }
 

@@ -48,11 +48,13 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.photonledger.domain.DomainModel;
 import org.photonledger.domain.audit.MetadataKeys;
 import org.photonledger.processing.store.LedgerDatabase;
+import org.photonledger.ui.evolution.SchemaEvolution;
 
 /**
  * Builds and runs the Axon configuration inside Quarkus: JDBC event store and token store on the ledger database,
@@ -236,6 +238,10 @@ public class AxonRuntime {
                         .dataType(byte[].class)
                         .upcasterChain(c.upcasterChain())
                         .build(), dataSource, tx, serializer));
+        // the store holds events in every shape they ever had; upcasters read the older ones as the current ones
+        for (EventUpcaster upcaster : SchemaEvolution.upcasters()) {
+            configurer.registerEventUpcaster(c -> upcaster);
+        }
         for (Class<?> aggregate : DomainModel.aggregateTypes()) {
             configurer.configureAggregate(aggregate);
         }
@@ -312,7 +318,7 @@ public class AxonRuntime {
     }
 
     /** The serializer for events, snapshots, tokens and messages; its settings are part of the stored format. */
-    static Serializer serializer() {
+    public static Serializer serializer() {
         // Fields only: a convenience method such as Quantity.isPositive() must never become part of a stored event.
         ObjectMapper mapper = new ObjectMapper()
                 .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)

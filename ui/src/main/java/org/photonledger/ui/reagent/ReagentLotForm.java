@@ -44,7 +44,7 @@ class ReagentLotForm extends Dialog {
     final TextField supplier = new TextField("Supplier");
     final TextField catalogueNumber = new TextField("Catalogue number");
     final TextField lotNumber = new TextField("Lot number");
-    final NumberField purityPercent = new NumberField("Purity");
+    final NumberField purity = new NumberField("Purity");
     final TextField grade = new TextField("Grade");
     final NumberField amount = new NumberField("Amount received");
     final Select<Unit> unit = new Select<>();
@@ -73,11 +73,11 @@ class ReagentLotForm extends Dialog {
         catalogueNumber.setId("lot-catalogue");
         lotNumber.setRequiredIndicatorVisible(true);
         lotNumber.setId("lot-number");
-        purityPercent.setSuffixComponent(new Span("%"));
-        purityPercent.setMin(0);
-        purityPercent.setMax(100);
-        purityPercent.setHelperText("In (0, 100]; leave empty if not stated");
-        purityPercent.setId("lot-purity");
+        purity.setSuffixComponent(new Span("%"));
+        purity.setMin(0);
+        purity.setMax(100);
+        purity.setHelperText("In (0, 100]; leave empty if not stated");
+        purity.setId("lot-purity");
         grade.setId("lot-grade");
         amount.setRequiredIndicatorVisible(true);
         amount.setMin(0);
@@ -103,7 +103,7 @@ class ReagentLotForm extends Dialog {
         fields.put("supplier", supplier);
         fields.put("catalogueNumber", catalogueNumber);
         fields.put("lotNumber", lotNumber);
-        fields.put("purityPercent", purityPercent);
+        fields.put("purity", purity);
         fields.put("grade", grade);
         fields.put("amount", amount);
         fields.put("receivedOn", receivedOn);
@@ -111,7 +111,7 @@ class ReagentLotForm extends Dialog {
 
         FormLayout form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
-        form.add(chemicalName, casNumber, supplier, catalogueNumber, lotNumber, purityPercent, grade, storageLocation);
+        form.add(chemicalName, casNumber, supplier, catalogueNumber, lotNumber, purity, grade, storageLocation);
         FormLayout amountRow = new FormLayout(amount, unit);
         amountRow.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2));
         form.add(amountRow, receivedOn);
@@ -145,7 +145,8 @@ class ReagentLotForm extends Dialog {
                 : Quantity.of(amount.getValue(), unit.getValue());
         RegisterReagentLot command = new RegisterReagentLot(ReagentLotId.newId(), chemicalName.getValue(),
                 casNumber.getValue(), supplier.getValue(), catalogueNumber.getValue(), lotNumber.getValue(),
-                purityPercent.getValue(), grade.getValue(), quantity, receivedOn.getValue(), storageLocation.getValue());
+                purity.getValue() == null ? null : Quantity.of(purity.getValue(), Unit.PERCENT), grade.getValue(), quantity,
+                receivedOn.getValue(), storageLocation.getValue());
         try {
             var row = facade.register(command);
             close();

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -56,17 +57,23 @@ public class ReagentLotResource {
         FieldErrors errors = new FieldErrors();
         Quantity amount = amount(request, errors);
         LocalDate received = date(request.receivedOn(), errors);
+        Quantity purity = purity(request.purityPercent(), errors);
         ReagentLotId id = ReagentLotId.newId();
         RegisterReagentLot command = new RegisterReagentLot(id, request.chemicalName(), request.casNumber(),
-                request.supplier(), request.catalogueNumber(), request.lotNumber(), request.purityPercent(),
+                request.supplier(), request.catalogueNumber(), request.lotNumber(), purity,
                 request.grade(), amount, received, request.storageLocation());
         if (!errors.list().isEmpty()) {
             // Report shape errors (unknown unit, bad date syntax) together with the domain's own checks, once per field.
             List<FieldError> all = new ArrayList<>(errors.list());
-            ReagentLot.problemsWith(command).stream().filter(e -> !errors.has(e.field())).forEach(all::add);
+            inApiNames(ReagentLot.problemsWith(command)).stream().filter(e -> !errors.has(e.field())).forEach(all::add);
             throw new InvalidInputException(all);
         }
-        var row = facade.register(command);
+        Optional<org.photonledger.processing.reagent.ReagentLotRow> row;
+        try {
+            row = facade.register(command);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(inApiNames(e.errors()));
+        }
         URI location = URI.create("/api/reagent-lots/" + id.value());
         return row.map(r -> Response.created(location).entity(ReagentLotResponse.of(r)).build())
                 .orElseGet(() -> Response.accepted().location(location).build());
@@ -116,6 +123,24 @@ public class ReagentLotResource {
             return null;
         }
         return Quantity.of(r.amount(), unit.get());
+    }
+
+    /** The API takes purity in percent, as its name says; the domain keeps it as a quantity with that unit. */
+    private static Quantity purity(Double percent, FieldErrors errors) {
+        if (percent == null) {
+            return null;
+        }
+        if (!Double.isFinite(percent)) {
+            errors.add("purityPercent", percent, "must be a finite number of percent");
+            return null;
+        }
+        return Quantity.of(percent, Unit.PERCENT);
+    }
+
+    /** The domain's field names as this API spells them (its purity field carries the unit in its name). */
+    private static List<FieldError> inApiNames(List<FieldError> errors) {
+        return errors.stream().map(e -> e.field().equals("purity") ? new FieldError("purityPercent", e.value(), e.message())
+                : e).toList();
     }
 
     private static LocalDate date(String text, FieldErrors errors) {

@@ -91,9 +91,11 @@ public class StockPreload {
         }
     }
 
+    /** {@code purity} in percent, as the supplier's catalogue states it, or null. */
     private static RegisterReagentLot lot(String key, String name, String cas, Double purity, String grade, Quantity amount,
             String location) {
         return new RegisterReagentLot(new ReagentLotId("lot-paper-" + key), name, cas, SIGMA, null,
-                "DEMO-" + key.toUpperCase(java.util.Locale.ROOT), purity, grade, amount, RECEIVED, location);
+                "DEMO-" + key.toUpperCase(java.util.Locale.ROOT), purity == null ? null : Quantity.of(purity, Unit.PERCENT),
+                grade, amount, RECEIVED, location);
     }
 }

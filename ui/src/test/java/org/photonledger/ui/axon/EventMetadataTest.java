@@ -23,7 +23,8 @@ class EventMetadataTest {
     AxonRuntime axon;
 
     private static RegisterReagentLot lot(ReagentLotId id) {
-        return new RegisterReagentLot(id, "Toluene", "108-88-3", "Sigma-Aldrich", null, "M-" + id.value(), 99.8, null,
+        return new RegisterReagentLot(id, "Toluene", "108-88-3", "Sigma-Aldrich", null, "M-" + id.value(),
+                Quantity.of(99.8, Unit.PERCENT), null,
                 Quantity.of(1, Unit.LITRE), LocalDate.of(2024, 5, 1), null);
     }
 
