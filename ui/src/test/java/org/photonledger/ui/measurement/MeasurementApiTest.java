@@ -56,7 +56,7 @@ class MeasurementApiTest {
     private ReagentLotId lot(String name, String cas, Quantity amount) {
         ReagentLotId id = ReagentLotId.newId();
         axon.commandGateway().sendAndWait(new RegisterReagentLot(id, name, cas, "Sigma-Aldrich", null, "R-" + id.value(),
-                99.0, null, amount, LocalDate.of(2024, 1, 15), null));
+                Quantity.of(99.0, Unit.PERCENT), null, amount, LocalDate.of(2024, 1, 15), null));
         return id;
     }
 
