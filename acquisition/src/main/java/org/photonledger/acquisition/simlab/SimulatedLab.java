@@ -48,6 +48,8 @@ public final class SimulatedLab implements InstrumentSet {
     static final int REPORTED_DOTS = 5;
 
     private static final double DEFAULT_DENSITY_PER_UM2 = 0.1;
+    /** Largest dtime of PicoQuant's HydraHarp/MultiHarp T3 records (15 bits). */
+    private static final int MAX_DTIME = 0x7FFF;
 
     private final String name;
     private final long seed;
@@ -281,9 +283,9 @@ public final class SimulatedLab implements InstrumentSet {
         checkRate(responses, background, dark, toFirst, deadPs, afterpulsing);
 
         boolean t3 = c.excitation() instanceof Excitation.Pulsed;
+        double resolution = setup.tagger().resolution().in(Unit.PICOSECOND);
         TimeBase timeBase = t3 ? TimeBase.t3(((Excitation.Pulsed) c.excitation()).periodPs(),
-                setup.tagger().resolution().in(Unit.PICOSECOND)) : TimeBase.t2(setup.tagger().resolution()
-                        .in(Unit.PICOSECOND));
+                dtimeUnitPs(((Excitation.Pulsed) c.excitation()).periodPs(), resolution)) : TimeBase.t2(resolution);
         long[] shifts = new long[channelDelaysPs.length];
         long maxShift = 0;
         for (int d = 0; d < shifts.length; d++) {
@@ -577,6 +579,19 @@ public final class SimulatedLab implements InstrumentSet {
             out[i] = v / sum;
         }
         return out;
+    }
+
+    /**
+     * The T3 dtime unit: the finest power-of-two multiple of the tagger's resolution for which a whole sync period
+     * fits PicoQuant's 15-bit T3 dtime field (as a HydraHarp's binning does), so that any T3 acquisition can be
+     * written as a PTU file: 1 ps at 80 MHz, 8 ps at 5 MHz, 32 ps at 1 MHz.
+     */
+    static double dtimeUnitPs(double periodPs, double resolutionPs) {
+        double unit = resolutionPs;
+        while (Math.ceil(periodPs / unit) > MAX_DTIME + 1) {
+            unit *= 2;
+        }
+        return unit;
     }
 
     private static double jitterSigmaPs(SetupModel setup) {

@@ -17,8 +17,8 @@ import org.photonledger.acquisition.timetag.TimeBase;
  * longer than the jitter spread (±8σ ≈ 1.2 ns) each detector's time stamps are already in order; the two detectors'
  * stamps are merged, a stamp being released once no later arrival can produce an earlier one. The acquisition starts
  * a warm-up before time zero so that emitters and detectors are in their steady state when it begins; stamps
- * outside [0, duration) are not returned. In T3 mode the stamp becomes a sync index and a 1 ps dtime after the
- * (delayed) sync.
+ * outside [0, duration) are not returned. In T3 mode the stamp becomes a sync index and a dtime after the (delayed)
+ * sync, in the time base's dtime unit.
  */
 final class SimulatedTagSource implements TagSource {
 
@@ -41,6 +41,7 @@ final class SimulatedTagSource implements TagSource {
     private final int[] stampHead;
     private final int[] stampCount;
     private final boolean t3;
+    private final long dtimeUnitPs;
 
     private boolean finished;
     private long readyBound = Long.MIN_VALUE;
@@ -81,6 +82,11 @@ final class SimulatedTagSource implements TagSource {
             armedAt[d] = Long.MIN_VALUE;
         }
         this.t3 = timeBase.mode() == TagMode.T3;
+        this.dtimeUnitPs = Math.round(timeBase.resolutionPs());
+        if (t3 && dtimeUnitPs != timeBase.resolutionPs()) {
+            throw new IllegalArgumentException("the T3 dtime unit must be a whole number of ps, got "
+                    + timeBase.resolutionPs());
+        }
     }
 
     @Override
@@ -210,7 +216,9 @@ final class SimulatedTagSource implements TagSource {
                 while (timeBase.syncTimePs(sync + 1) <= bestStamp) {
                     sync++;
                 }
-                block.add(bestStamp, (short) best, sync, (int) (bestStamp - timeBase.syncTimePs(sync)));
+                // the dtime counts whole units after the sync, so the tag's time is the stamp rounded down to a unit
+                int dtime = (int) ((bestStamp - timeBase.syncTimePs(sync)) / dtimeUnitPs);
+                block.add(timeBase.t3TimePs(sync, dtime), (short) best, sync, dtime);
             } else {
                 block.add(bestStamp, (short) best);
             }

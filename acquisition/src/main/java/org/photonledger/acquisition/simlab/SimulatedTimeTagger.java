@@ -14,8 +14,8 @@ import org.photonledger.domain.units.Unit;
 
 /**
  * The simulated time tagger (paper: Swabian Time Tagger 20): 1 ps time stamps, T2 with the pulsed laser off, T3
- * (sync period = laser period, 1 ps dtime, sync implicit in each tag) with it on; channel delays for channels 0, 1
- * and the sync ({@link TagBlock#SYNC}).
+ * with it on (sync period = laser period, sync implicit in each tag, dtime unit from
+ * {@link SimulatedLab#dtimeUnitPs}); channel delays for channels 0, 1 and the sync ({@link TagBlock#SYNC}).
  */
 final class SimulatedTimeTagger implements TimeTagger {
 
@@ -49,9 +49,10 @@ final class SimulatedTimeTagger implements TimeTagger {
                         + " is refused"),
                 Setting.text("mode", lab.pulsedMode() ? "T3" : "T2")));
         if (lab.pulsedMode()) {
-            s.add(Setting.of("syncPeriod", Quantity.of(1e12 / lab.pulsedLaser().repetitionRate().in(Unit.HERTZ),
-                    Unit.PICOSECOND)));
-            s.add(Setting.of("dtimeUnit", model.resolution()));
+            double period = 1e12 / lab.pulsedLaser().repetitionRate().in(Unit.HERTZ);
+            s.add(Setting.of("syncPeriod", Quantity.of(period, Unit.PICOSECOND)));
+            s.add(Setting.of("dtimeUnit", Quantity.of(SimulatedLab.dtimeUnitPs(period, model.resolution()
+                    .in(Unit.PICOSECOND)), Unit.PICOSECOND)));
         }
         long[] delays = delays();
         s.add(Setting.of("delay.sync", Quantity.of(delays[0], Unit.PICOSECOND)));

@@ -116,16 +116,19 @@ class SimTagStreamTest {
         lab.pulsedLaser().setEnabled(true);
         // when
         TagList tags = SimFixtures.acquire(lab, 0.02);
-        // then times are sync times plus dtimes in 1 ps units, dtimes within one period
+        // then times are sync times plus dtimes in 2 ps units (the finest for which 50 ns fit 15 bits, so the
+        // stream can be written as PTU), dtimes within one period
         TimeBase base = tags.timeBase();
         assertThat(base.mode()).isEqualTo(TagMode.T3);
         assertThat(base.globalResolutionPs()).isEqualTo(50_000.0);
-        assertThat(base.resolutionPs()).isEqualTo(1.0);
+        assertThat(base.resolutionPs()).isEqualTo(2.0);
         assertThat(tags.size()).isGreaterThan(1000);
         for (int i = 0; i < tags.size(); i++) {
             assertThat(tags.time(i)).isEqualTo(base.t3TimePs(tags.sync(i), tags.dtime(i)));
-            assertThat(tags.dtime(i)).isBetween(0, 50_000);
+            assertThat(tags.dtime(i)).isBetween(0, 25_000 - 1);
         }
+        assertThat(SimulatedLab.dtimeUnitPs(200_000, 1)).isEqualTo(8.0);
+        assertThat(SimulatedLab.dtimeUnitPs(12_500, 1)).isEqualTo(1.0);
         assertThat(lab.timeTagger().settings().setting("mode").orElseThrow().value()).isEqualTo("T3");
         // and with the pulsed laser off again the stream is T2
         lab.pulsedLaser().setEnabled(false);
@@ -153,10 +156,10 @@ class SimTagStreamTest {
         assertThat(after).isLessThan(0.01);
     }
 
-    private static double earlyFraction(TagList tags, int dtimePs) {
+    private static double earlyFraction(TagList tags, long dtimePs) {
         long early = 0;
         for (int i = 0; i < tags.size(); i++) {
-            if (tags.dtime(i) < dtimePs) {
+            if (tags.timeBase().dtimePs(tags.dtime(i)) < dtimePs) {
                 early++;
             }
         }
