@@ -52,6 +52,7 @@ class MeasurementApiTest {
     URL root;
 
     private Farrow2024Preparation.Ids ids;
+    private Farrow2024Preparation.Lots lots;
 
     private ReagentLotId lot(String name, String cas, Quantity amount) {
         ReagentLotId id = ReagentLotId.newId();
@@ -62,7 +63,7 @@ class MeasurementApiTest {
 
     @BeforeEach
     void thePapersCavity() {
-        var lots = new Farrow2024Preparation.Lots(lot("Caesium carbonate", "534-17-8", Quantity.of(10, Unit.GRAM)),
+        lots = new Farrow2024Preparation.Lots(lot("Caesium carbonate", "534-17-8", Quantity.of(10, Unit.GRAM)),
                 lot("Oleic acid", "112-80-1", Quantity.of(100, Unit.MILLILITRE)),
                 lot("1-Octadecene", "112-88-9", Quantity.of(500, Unit.MILLILITRE)),
                 lot("Lead(II) iodide", "10101-63-0", Quantity.of(5, Unit.GRAM)),
@@ -134,6 +135,25 @@ class MeasurementApiTest {
                 .body("payloadJson[0]", containsString("pulsed-laser"));
         given().when().get("/api/samples/" + ids.cavity().value() + "/genealogy").then().statusCode(200)
                 .body("nodes.id", hasItem(id));
+        // the run is analysed on its own: a purity with its uncertainty, whose lineage reaches the reagent bottles
+        String resultId = "result-g2-pulsed-" + id.replaceFirst("^measurement-", "");
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (given().when().get("/api/results/" + resultId).statusCode() != 200 && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
+        }
+        JsonPath result = given().when().get("/api/results/" + resultId).then().statusCode(200).extract().jsonPath();
+        assertThat(result.getString("computed.method")).isEqualTo("g2-pulsed@1");
+        assertThat(result.getString("computed.rawSha256")).isEqualTo(done.getString("measurement.rawSha256"));
+        float purity = result.getFloat("computed.values.find { it.name == 'purity' }.value");
+        float sigma = result.getFloat("computed.values.find { it.name == 'purity' }.sigma");
+        assertThat(purity).isBetween(0.8f, 1.0f);
+        assertThat(sigma).isPositive().isLessThan(0.1f);
+        given().when().get("/api/results/" + resultId + "/lineage").then().statusCode(200)
+                .body("nodes.id", hasItems(id, ids.cavity().value(), ids.film().value(), ids.batch().value(),
+                        lots.cs2co3().value(), lots.pbI2().value()));
+        given().contentType("application/json").body("{\"label\": \"Farrow 2024, Fig. 4e\"}")
+                .when().post("/api/results/" + resultId + "/report").then().statusCode(200)
+                .body("reportedAs", hasItem("Farrow 2024, Fig. 4e")).body("result.status", equalTo("reported"));
         // the exported PTU file holds every stored tag, and its g²(τ) has a dip at τ = 0
         byte[] ptu = given().when().get("/api/measurements/" + id + "/raw.ptu").then().statusCode(200).extract()
                 .asByteArray();
