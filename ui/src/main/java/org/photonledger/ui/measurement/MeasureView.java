@@ -90,7 +90,10 @@ public class MeasureView extends VerticalLayout implements BeforeEnterObserver {
         title.getStyle().set("margin", "0");
 
         target.setId("measure-target");
-        target.setItems(service.targets());
+        List<SampleRow> targets = service.targets();
+        target.setItems(targets);
+        // one click for a newcomer: the newest cavity (the demo lab's, on a fresh installation) is preselected
+        targets.stream().filter(r -> r.kind().equals("Cavity")).findFirst().ifPresent(target::setValue);
         target.setItemLabelGenerator(r -> (r.kind().equals("Cavity") ? "Cavity · " : "Film · ") + r.label() + " ("
                 + r.id() + ")");
         target.setWidth("32em");

@@ -100,6 +100,10 @@ public class MeasurementView extends VerticalLayout implements BeforeEnterObserv
                     : " (") + row.status() + ")."));
         }
         List<org.photonledger.processing.sample.SampleRow> results = service.results(row.id());
+        if (results.isEmpty() && row.rawSha256() != null && MeasurementType.parse(row.type()).map(
+                org.photonledger.processing.result.MeasurementAnalysis::analysable).orElse(false)) {
+            add(new H3("Results"), new Span("The standard analysis of this run is being computed; reload in a moment."));
+        }
         if (!results.isEmpty()) {
             add(new H3("Results"));
             for (var r : results) {

@@ -21,7 +21,7 @@ import org.photonledger.processing.measurement.MeasurementRow;
 /** Every measurement run, newest first, filtered by target and status; each opens its record. */
 @Route("measurements")
 @PageTitle("Measurements · PhotonLedger")
-public class MeasurementsView extends VerticalLayout {
+public class MeasurementsView extends VerticalLayout implements com.vaadin.flow.router.BeforeEnterObserver {
 
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.systemDefault());
@@ -64,5 +64,11 @@ public class MeasurementsView extends VerticalLayout {
                 .stream());
         add(filters, grid);
         expand(grid);
+    }
+
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getParameters().getOrDefault("target", List.of()).stream().findFirst()
+                .ifPresent(target::setValue);
     }
 }

@@ -70,7 +70,18 @@ public class SampleView extends VerticalLayout implements BeforeEnterObserver, H
         add(relationLine("Made from", relations.stream().filter(e -> e.to().equals(s.id())).map(e -> link(e.from(), e.relation())).toList()),
                 relationLine("Used in", relations.stream().filter(e -> e.from().equals(s.id())).map(e -> link(e.to(), e.relation())).toList()));
 
-        if (!"ReagentLot".equals(s.kind())) {
+        if ("Measurement".equals(s.kind())) {
+            Anchor record = new Anchor("/measurements/" + s.id(), "Open the measurement record (settings, raw data, "
+                    + "picture) →");
+            record.setId("measurement-record");
+            add(record);
+        } else if ("Cavity".equals(s.kind()) || "Film".equals(s.kind())) {
+            Anchor measure = new Anchor("/measure?target=" + s.id(), "Measure it →");
+            measure.setId("measure-target-link");
+            Anchor runs = new Anchor("/measurements?target=" + s.id(), "its measurements");
+            add(new Div(measure, new Span(" · "), runs));
+        }
+        if (!"ReagentLot".equals(s.kind()) && !"Measurement".equals(s.kind()) && !"Result".equals(s.kind())) {
             Anchor record = new Anchor("/prepare?target=" + s.id(), "Record the next step, correct or void a step →");
             record.setId("record-step");
             add(new H3("Steps"), record, stepsGrid(facade.steps(s.id())));
