@@ -72,6 +72,10 @@ public class MeasurementService {
     @ConfigProperty(name = "photonledger.lab.speed", defaultValue = "1")
     double speed;
 
+    /** A recorded PTU file to play through the instrument ports instead of the simulated lab (real data, same path). */
+    @ConfigProperty(name = "photonledger.lab.replay")
+    Optional<String> replay;
+
     private volatile MeasurementRunner runner;
     private volatile RawStore store;
 
@@ -84,7 +88,9 @@ public class MeasurementService {
     public synchronized MeasurementRunner runner() {
         if (runner == null) {
             store = new RawStore(Path.of(dataDir).resolve("raw"));
-            InstrumentSet lab = new SimulatedLab(seed);
+            InstrumentSet lab = replay.filter(r -> !r.isBlank())
+                    .<InstrumentSet>map(r -> new org.photonledger.acquisition.replay.ReplayInstrumentSet(Path.of(r)))
+                    .orElseGet(() -> new SimulatedLab(seed));
             runner = new MeasurementRunner(lab, store, speed, Clock.systemUTC());
         }
         return runner;
