@@ -53,7 +53,8 @@ public final class VerifyCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        String jdbc = url != null ? url : System.getenv("PHOTONLEDGER_DB_URL");
+        // an explicit --data names the embedded database even where PHOTONLEDGER_DB_URL is set
+        String jdbc = url != null ? url : data != null ? null : System.getenv("PHOTONLEDGER_DB_URL");
         String u = user != null ? user : System.getenv("PHOTONLEDGER_DB_USER");
         String p = password != null ? password : System.getenv("PHOTONLEDGER_DB_PASSWORD");
         if (jdbc == null || jdbc.isBlank()) {

@@ -130,6 +130,7 @@ class MeasurementApiTest {
         assertThat(done.getBoolean("measurement.rawComplete")).isTrue();
         long tags = done.getLong("measurement.rawRecords");
         assertThat(tags).isGreaterThan(1000);
+        assertThat(axon.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
         given().when().get("/api/samples/" + id + "/history").then().statusCode(200)
                 .body("eventType", hasItems("MeasurementStarted", "RawDataRecorded", "MeasurementCompleted"))
                 .body("payloadJson[0]", containsString("pulsed-laser"));
