@@ -36,6 +36,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -47,6 +48,7 @@ import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -161,13 +163,41 @@ public class AxonRuntime {
         processor.start();
     }
 
-    /** The global index up to which every segment of the group's processor has processed events, or -1. */
+    /**
+     * The global index up to which every segment of the group's processor has processed events (its read model holds
+     * them), or -1.
+     *
+     * <p>Read from the token store rather than from this instance's processor: with several instances on one
+     * database another instance may hold some or all of the segments, so this instance's processor status knows
+     * nothing about them (an instance without segments would never see its projections caught up). A token is
+     * stored in the same transaction as the read-model rows of its batch, so the stored tokens say exactly what the
+     * read model holds, whoever processed it.
+     */
     public long processedUpTo(String processingGroup) {
-        StreamingEventProcessor processor = configuration().eventProcessingConfiguration()
-                .eventProcessor(processingGroup, StreamingEventProcessor.class).orElseThrow();
-        return processor.processingStatus().values().stream()
-                .mapToLong(s -> s.getCurrentPosition().orElse(-1L))
-                .min().orElse(-1L);
+        if (!processingGroups.contains(processingGroup)) {
+            throw new IllegalArgumentException("no event processor named '" + processingGroup + "'; known: "
+                    + processingGroups);
+        }
+        Serializer serializer = configuration().serializer();
+        long upTo = Long.MAX_VALUE;
+        boolean segments = false;
+        try (var c = dataSource.getConnection();
+                var ps = c.prepareStatement("SELECT token, token_type FROM token_entry WHERE processor_name = ?")) {
+            ps.setString(1, processingGroup);
+            try (var rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    segments = true;
+                    byte[] token = rs.getBytes(1);
+                    long position = token == null ? -1 : serializer.<byte[], TrackingToken>deserialize(
+                                    new SimpleSerializedObject<>(token, byte[].class, rs.getString(2), null))
+                            .position().orElse(-1L);
+                    upTo = Math.min(upTo, position);
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot read the token store: " + e.getMessage(), e);
+        }
+        return segments ? upTo : -1;
     }
 
     /**

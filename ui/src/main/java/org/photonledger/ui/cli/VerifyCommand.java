@@ -3,14 +3,11 @@ package org.photonledger.ui.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.concurrent.Callable;
-import java.util.logging.Logger;
-import javax.sql.DataSource;
 import org.photonledger.processing.audit.ChainVerification;
 import org.photonledger.processing.audit.EventChainVerifier;
+import org.photonledger.ui.axon.EmbeddedDatabase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -59,21 +56,20 @@ public final class VerifyCommand implements Callable<Integer> {
         String p = password != null ? password : System.getenv("PHOTONLEDGER_DB_PASSWORD");
         if (jdbc == null || jdbc.isBlank()) {
             Path dir = data != null ? data : Path.of(System.getenv().getOrDefault("PHOTONLEDGER_DATA", "./data"));
-            Path file = dir.resolve("db").resolve("photonledger.mv.db");
+            Path file = EmbeddedDatabase.file(dir);
             if (!Files.isRegularFile(file)) {
                 err.println("photonledger verify: no embedded database at " + file.toAbsolutePath()
                         + " (give --data DIR or --db-url)");
                 return PhotonLedgerCli.USAGE;
             }
             // AUTO_SERVER lets this read the file while the application holds it
-            jdbc = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("db").resolve("photonledger")
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE;IFEXISTS=TRUE";
-            u = "sa";
+            jdbc = EmbeddedDatabase.sharedUrl(dir);
+            u = EmbeddedDatabase.USER;
             p = "";
         }
         ChainVerification result;
         try {
-            result = new EventChainVerifier(dataSource(jdbc, u, p)).verify();
+            result = new EventChainVerifier(EmbeddedDatabase.dataSource(jdbc, u, p)).verify();
         } catch (RuntimeException e) {
             Throwable cause = e.getCause() instanceof SQLException sql ? sql : e;
             err.println("photonledger verify: cannot read the event store: " + cause.getMessage());
@@ -90,52 +86,5 @@ public final class VerifyCommand implements Callable<Integer> {
         }
         out.flush();
         return result.intact() ? 0 : 1;
-    }
-
-    private static DataSource dataSource(String url, String user, String password) {
-        return new DataSource() {
-            @Override
-            public Connection getConnection() throws SQLException {
-                return DriverManager.getConnection(url, user, password);
-            }
-
-            @Override
-            public Connection getConnection(String u, String p) throws SQLException {
-                return DriverManager.getConnection(url, u, p);
-            }
-
-            @Override
-            public PrintWriter getLogWriter() {
-                return null;
-            }
-
-            @Override
-            public void setLogWriter(PrintWriter out) {
-            }
-
-            @Override
-            public void setLoginTimeout(int seconds) {
-            }
-
-            @Override
-            public int getLoginTimeout() {
-                return 0;
-            }
-
-            @Override
-            public Logger getParentLogger() {
-                return Logger.getGlobal();
-            }
-
-            @Override
-            public <T> T unwrap(Class<T> iface) throws SQLException {
-                throw new SQLException("not a wrapper");
-            }
-
-            @Override
-            public boolean isWrapperFor(Class<?> iface) {
-                return false;
-            }
-        };
     }
 }
