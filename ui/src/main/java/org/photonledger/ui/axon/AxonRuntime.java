@@ -66,6 +66,12 @@ import org.photonledger.ui.evolution.SchemaEvolution;
 @ApplicationScoped
 public class AxonRuntime {
 
+    /**
+     * Processors doing slow background work (fitting raw data) rather than keeping read models: a page that shows what
+     * was just written must not wait for them.
+     */
+    static final java.util.Set<String> BACKGROUND_GROUPS = java.util.Set.of("analysis");
+
     private static final Logger LOG = Logger.getLogger(AxonRuntime.class);
 
     /** The event-store table layout; also read by the audit and tamper-check code. */
@@ -179,19 +185,26 @@ public class AxonRuntime {
                     + processingGroups);
         }
         Serializer serializer = configuration().serializer();
+        // segments this instance holds: their in-memory position is ahead of the stored one (a segment that sees no
+        // event of its own stores its advancing token only now and then, which would make every wait take seconds)
+        java.util.Map<Integer, Long> local = new java.util.HashMap<>();
+        configuration().eventProcessingConfiguration().eventProcessor(processingGroup, StreamingEventProcessor.class)
+                .ifPresent(p -> p.processingStatus().forEach((segment, status) -> local.put(segment,
+                        status.getCurrentPosition().orElse(-1L))));
         long upTo = Long.MAX_VALUE;
         boolean segments = false;
         try (var c = dataSource.getConnection();
-                var ps = c.prepareStatement("SELECT token, token_type FROM token_entry WHERE processor_name = ?")) {
+                var ps = c.prepareStatement(
+                        "SELECT segment, token, token_type FROM token_entry WHERE processor_name = ?")) {
             ps.setString(1, processingGroup);
             try (var rs = ps.executeQuery()) {
                 while (rs.next()) {
                     segments = true;
-                    byte[] token = rs.getBytes(1);
+                    byte[] token = rs.getBytes(2);
                     long position = token == null ? -1 : serializer.<byte[], TrackingToken>deserialize(
-                                    new SimpleSerializedObject<>(token, byte[].class, rs.getString(2), null))
+                                    new SimpleSerializedObject<>(token, byte[].class, rs.getString(3), null))
                             .position().orElse(-1L);
-                    upTo = Math.min(upTo, position);
+                    upTo = Math.min(upTo, Math.max(position, local.getOrDefault(rs.getInt(1), -1L)));
                 }
             }
         } catch (java.sql.SQLException e) {
@@ -205,11 +218,20 @@ public class AxonRuntime {
      * opened right after start-up or after a write shows it. Returns whether they caught up in time.
      */
     public boolean awaitCaughtUp(Duration limit) {
+        return awaitCaughtUp(limit, processingGroups.stream().filter(g -> !BACKGROUND_GROUPS.contains(g)).toList());
+    }
+
+    /** Like {@link #awaitCaughtUp(Duration)}, but also waits for background work such as the automatic analysis. */
+    public boolean awaitAllCaughtUp(Duration limit) {
+        return awaitCaughtUp(limit, processingGroups);
+    }
+
+    private boolean awaitCaughtUp(Duration limit, java.util.Collection<String> groupsToWaitFor) {
         long head = headIndex();
         long deadline = System.nanoTime() + limit.toNanos();
         long pause = 5;
         while (System.nanoTime() < deadline) {
-            if (processingGroups.stream().allMatch(g -> processedUpTo(g) >= head)) {
+            if (groupsToWaitFor.stream().allMatch(g -> processedUpTo(g) >= head)) {
                 return true;
             }
             try {

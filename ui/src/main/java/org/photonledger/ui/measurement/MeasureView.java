@@ -268,19 +268,21 @@ public class MeasureView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         updates++;
+        // one reading of the status per redraw: the run may end while this method runs
+        org.photonledger.domain.measurement.MeasurementStatus now = run.status();
         progress.setValue(run.progress());
         status.setText(String.format(Locale.ROOT, "%s · %s · %.0f %% of %s s · %,d %s", run.type().title(),
-                run.status().title(), run.progress() * 100, PlotSvg.number(run.durationSeconds()), run.records(),
+                now.title(), run.progress() * 100, PlotSvg.number(run.durationSeconds()), run.records(),
                 run.type().rawDataKind() == MeasurementType.RawDataKind.TIME_TAGS ? "tags" : "points")
                 + (run.message() == null ? "" : " · " + run.message()));
-        status.getElement().setAttribute("data-status", run.status().title());
+        status.getElement().setAttribute("data-status", now.title());
         status.getElement().setAttribute("data-updates", Long.toString(updates));
         rates.setText(run.countRates().isEmpty() ? "" : "Count rates: " + run.countRates().entrySet().stream()
                 .map(e -> String.format(Locale.ROOT, "SPAD %d %,.0f /s", e.getKey(), e.getValue()))
                 .collect(Collectors.joining(" · ")));
         plot.removeAll();
         plot.add(new Html("<div>" + PlotSvg.render(run.preview(), 900, 420) + "</div>"));
-        if (!run.running()) {
+        if (now != org.photonledger.domain.measurement.MeasurementStatus.RUNNING) {
             watched = null;
             start.setEnabled(true);
             stop.setEnabled(false);
