@@ -173,44 +173,42 @@ public class AxonRuntime {
      * The global index up to which every segment of the group's processor has processed events (its read model holds
      * them), or -1.
      *
-     * <p>Read from the token store rather than from this instance's processor: with several instances on one
-     * database another instance may hold some or all of the segments, so this instance's processor status knows
-     * nothing about them (an instance without segments would never see its projections caught up). A token is
-     * stored in the same transaction as the read-model rows of its batch, so the stored tokens say exactly what the
-     * read model holds, whoever processed it.
+     * <p>Segments this instance holds report their progress directly. The others are read from the token store: with
+     * several instances on one database, another instance may hold some or all of the segments, and this instance's
+     * processor knows nothing about them (an instance holding none would never see its projections caught up). A
+     * token is stored in the same transaction as the read-model rows of its batch, so a stored token is always a
+     * safe answer; it may lag by up to the claim-extension interval for a segment that had no events of its own.
      */
     public long processedUpTo(String processingGroup) {
-        if (!processingGroups.contains(processingGroup)) {
-            throw new IllegalArgumentException("no event processor named '" + processingGroup + "'; known: "
-                    + processingGroups);
-        }
+        StreamingEventProcessor processor = configuration().eventProcessingConfiguration()
+                .eventProcessor(processingGroup, StreamingEventProcessor.class)
+                .orElseThrow(() -> new IllegalArgumentException("no event processor named '" + processingGroup
+                        + "'; known: " + processingGroups));
+        Map<Integer, Long> positions = storedPositions(processingGroup);
+        processor.processingStatus().forEach((segment, status) ->
+                positions.merge(segment, status.getCurrentPosition().orElse(-1L), Math::max));
+        return positions.values().stream().mapToLong(Long::longValue).min().orElse(-1L);
+    }
+
+    /** Position of each segment's stored token of a processor (-1 for a token that has seen no event). */
+    private Map<Integer, Long> storedPositions(String processorName) {
         Serializer serializer = configuration().serializer();
-        // segments this instance holds: their in-memory position is ahead of the stored one (a segment that sees no
-        // event of its own stores its advancing token only now and then, which would make every wait take seconds)
-        java.util.Map<Integer, Long> local = new java.util.HashMap<>();
-        configuration().eventProcessingConfiguration().eventProcessor(processingGroup, StreamingEventProcessor.class)
-                .ifPresent(p -> p.processingStatus().forEach((segment, status) -> local.put(segment,
-                        status.getCurrentPosition().orElse(-1L))));
-        long upTo = Long.MAX_VALUE;
-        boolean segments = false;
-        try (var c = dataSource.getConnection();
-                var ps = c.prepareStatement(
-                        "SELECT segment, token, token_type FROM token_entry WHERE processor_name = ?")) {
-            ps.setString(1, processingGroup);
+        Map<Integer, Long> positions = new HashMap<>();
+        try (var c = dataSource.getConnection(); var ps = c.prepareStatement(
+                "SELECT segment, token, token_type FROM token_entry WHERE processor_name = ?")) {
+            ps.setString(1, processorName);
             try (var rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    segments = true;
                     byte[] token = rs.getBytes(2);
-                    long position = token == null ? -1 : serializer.<byte[], TrackingToken>deserialize(
+                    positions.put(rs.getInt(1), token == null ? -1L : serializer.<byte[], TrackingToken>deserialize(
                                     new SimpleSerializedObject<>(token, byte[].class, rs.getString(3), null))
-                            .position().orElse(-1L);
-                    upTo = Math.min(upTo, Math.max(position, local.getOrDefault(rs.getInt(1), -1L)));
+                            .position().orElse(-1L));
                 }
             }
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("cannot read the token store: " + e.getMessage(), e);
         }
-        return segments ? upTo : -1;
+        return positions;
     }
 
     /**

@@ -66,8 +66,15 @@ public class StockPreload {
         int added = 0;
         for (RegisterReagentLot command : PAPER_REAGENTS) {
             if (!exists(command.lotId())) {
-                ActorContext.runAs(MetadataKeys.SYSTEM, () -> axon.commandGateway().sendAndWait(command));
-                added++;
+                try {
+                    ActorContext.runAs(MetadataKeys.SYSTEM, () -> axon.commandGateway().sendAndWait(command));
+                    added++;
+                } catch (RuntimeException refused) {
+                    // another instance on the same database, starting at the same moment, registered it first
+                    if (!exists(command.lotId())) {
+                        throw refused;
+                    }
+                }
             }
         }
         if (added > 0) {
