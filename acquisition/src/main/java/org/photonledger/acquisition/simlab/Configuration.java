@@ -1,12 +1,9 @@
 package org.photonledger.acquisition.simlab;
 
-import org.photonledger.acquisition.instrument.Specimen;
-
 /**
  * The set-up as it stands when an acquisition or exposure starts; the physics reads only this, so an acquisition
  * is unaffected by settings changed while its stream is still being read.
  *
- * @param specimen        what is mounted (null: nothing)
  * @param cold            4 K rather than room temperature
  * @param stageXUm        film coordinate on the optical (and cavity) axis
  * @param stageYUm        film coordinate on the optical axis
@@ -15,6 +12,6 @@ import org.photonledger.acquisition.instrument.Specimen;
  * @param polariserDeg    its transmission axis
  * @param excitation      what the lasers do
  */
-record Configuration(Specimen specimen, boolean cold, double stageXUm, double stageYUm, double cavityLengthUm,
+record Configuration(boolean cold, double stageXUm, double stageYUm, double cavityLengthUm,
         boolean polariserIn, double polariserDeg, Excitation excitation) {
 }

@@ -19,7 +19,7 @@ import org.photonledger.domain.units.Unit;
 final class OpticalPath {
 
     /** Dots excited less than this (relative to the focus centre) are left out: they give no photons. */
-    private static final double EXCITATION_CUTOFF = 1e-7;
+    static final double EXCITATION_CUTOFF = 1e-7;
     static final double SEARCH_RADIUS_UM = 1.0;
 
     private final LabModel model;
@@ -90,12 +90,11 @@ final class OpticalPath {
             SetupModel.CavityOptics optics = setup.cavity();
             double leaky = optics.leakyModeFactor() * radiative;
             double escape = cavity.escapeEfficiency() * optics.modeCollection().in(Unit.ONE);
-            List<double[]> modeRates = new ArrayList<>();
-            for (MicroCavity.Mode mode : modes) {
-                double f = MicroCavity.coupling(mode, centre, width, rho);
-                purcell += f;
-                intoModes += f * radiative;
-                modeRates.add(new double[] {f * radiative});
+            double[] coupling = new double[modes.size()];
+            for (int i = 0; i < modes.size(); i++) {
+                coupling[i] = MicroCavity.coupling(modes.get(i), centre, width, rho);
+                purcell += coupling[i];
+                intoModes += coupling[i] * radiative;
             }
             double radiativeTotal = leaky + intoModes;
             total = radiativeTotal + nonRadiative;
@@ -104,7 +103,7 @@ final class OpticalPath {
                     * confocal * path, centre, width));
             for (int i = 0; i < modes.size(); i++) {
                 MicroCavity.Mode mode = modes.get(i);
-                double share = modeRates.get(i)[0] / radiativeTotal * escape * path;
+                double share = coupling[i] * radiative / radiativeTotal * escape * path;
                 lines.add(modeLine("cavity mode q" + mode.index(), share, centre, width, mode));
             }
             radiative = radiativeTotal;

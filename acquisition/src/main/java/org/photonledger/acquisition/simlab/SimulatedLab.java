@@ -265,7 +265,7 @@ public final class SimulatedLab implements InstrumentSet {
                         pulsedLaser.repetitionRate().in(Unit.HERTZ), pulsedLaser.pulseWidth().in(Unit.PICOSECOND))
                 : new Excitation.Dark();
         PlanePosition p = stage.position();
-        return new Configuration(specimen, environment.cold(), p.x().in(Unit.MICROMETRE), p.y().in(Unit.MICROMETRE),
+        return new Configuration(environment.cold(), p.x().in(Unit.MICROMETRE), p.y().in(Unit.MICROMETRE),
                 piezo.length().in(Unit.MICROMETRE), polariser.inserted(), polariser.angle().in(Unit.DEGREE),
                 excitation);
     }
@@ -403,21 +403,38 @@ public final class SimulatedLab implements InstrumentSet {
         s.add(film.dotDensity() == null
                 ? Setting.of("sim.specimen.dotDensity", Quantity.of(1, Unit.PER_TEN_SQUARE_MICROMETRES))
                 : Setting.of("sim.specimen.dotDensity", film.dotDensity()));
-        Configuration c = configuration();
         if (specimen instanceof Specimen.Cavity cavity) {
             s.add(Setting.of("sim.specimen.cavitySeed", cavity.seed()));
-            s.addAll(path.cavity().settings("sim.cavity.", c.cavityLengthUm()));
+            s.addAll(path.cavity().settings("sim.cavity.", piezo.length().in(Unit.MICROMETRE)));
         }
         s.addAll(model.dots().settings("sim.model."));
         SetupModel.Background bg = model.setup().background();
         s.add(Setting.of("sim.background.collectedPerMicrowatt", bg.collectedPerMicrowatt()));
         s.add(Setting.of("sim.background.centre", bg.centre()));
         s.add(Setting.of("sim.background.fwhm", bg.fwhm()));
+        s.add(Setting.of("sim.engine.focusSearchRadius", Quantity.of(OpticalPath.SEARCH_RADIUS_UM,
+                Unit.MICROMETRE)));
+        s.add(Setting.of("sim.engine.excitationCutoff", OpticalPath.EXCITATION_CUTOFF, ""));
+        s.add(Setting.of("sim.engine.independentPulsesBelow", PulsedStream.INDEPENDENT_PULSES, ""));
+        s.add(Setting.text("sim.engine.warmUp", "2 µs + 30 emission cycles of the slowest dot, before time zero"));
+        Configuration c;
+        try {
+            c = configuration();
+        } catch (InstrumentException e) {
+            s.add(Setting.text("sim.truth", "not available: " + e.getMessage()));
+            return new InstrumentSettings("specimen", "simulated specimen", "simulated lab physics", s);
+        }
+        List<DotResponse> responses = path.respond(c);
+        if (c.excitation() instanceof Excitation.Pulsed p && !responses.isEmpty()) {
+            boolean skipping = Math.exp(-p.periodPs() * responses.get(0).decayPerPs())
+                    < PulsedStream.INDEPENDENT_PULSES;
+            s.add(Setting.text("sim.engine.pulsed", skipping ? "independent pulses: jumps to detected pulses"
+                    : "pulse by pulse (the exciton can outlive a period)"));
+        }
         double toFirst = model.setup().optics().beamsplitterToFirst().in(Unit.ONE);
         double background = path.backgroundPerPs(c) * 1e12;
         s.add(Setting.of("sim.truth.background.ch0", Quantity.of(background * toFirst, Unit.HERTZ)));
         s.add(Setting.of("sim.truth.background.ch1", Quantity.of(background * (1 - toFirst), Unit.HERTZ)));
-        List<DotResponse> responses = path.respond(c);
         s.add(Setting.of("sim.truth.dotsInFocus", responses.size()));
         for (int i = 0; i < Math.min(REPORTED_DOTS, responses.size()); i++) {
             s.addAll(truth("sim.truth.dot." + i + ".", responses.get(i), c));

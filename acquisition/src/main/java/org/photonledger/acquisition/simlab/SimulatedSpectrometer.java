@@ -64,6 +64,8 @@ final class SimulatedSpectrometer implements Spectrometer {
                 Setting.text("gain", "1 e⁻ per count"),
                 Setting.of("fullScale", model.fullScale(), "counts"),
                 Setting.of("longPassEdge", model.longPassEdge()),
+                Setting.text("longPassModel", "logistic edge, 2 nm scale"),
+                Setting.text("exposureRange", exposureRange.describe() + " s"),
                 Setting.text("position", "common detection path after the polariser; no band-pass filters")));
         return new InstrumentSettings(name(), "grating spectrometer with CCD",
                 "simulated 303 mm Czerny–Turner spectrograph with a 1024-pixel back-illuminated CCD", s);

@@ -45,6 +45,8 @@ final class SimulatedTimeTagger implements TimeTagger {
                 Setting.of("resolution", model.resolution()),
                 Setting.of("rmsJitter", model.rmsJitter()),
                 Setting.of("maxSustainedRate", model.maxRate()),
+                Setting.of("maxChannelDelay", model.maxDelay()),
+                Setting.of("maxAcquisitionTime", model.maxDuration()),
                 Setting.text("overflowPolicy", "an acquisition whose expected tag rate exceeds the sustained maximum"
                         + " is refused"),
                 Setting.text("mode", lab.pulsedMode() ? "T3" : "T2")));

@@ -24,7 +24,9 @@
  * little), mode intensity at the dot, escape efficiency T·F/2π, inhibited leaky emission.</li>
  * <li><b>Detection</b> ({@link org.photonledger.acquisition.simlab.SimulatedTagSource}): two SPADs behind a 50:50
  * beamsplitter with dark counts, 22 ns non-paralysable dead time, Gaussian jitter (350 ps FWHM SPAD, 34 ps RMS
- * tagger), 0.5 % afterpulsing; 1 ps T2 stamps, or T3 (sync = laser period, 1 ps dtime) with the pulsed laser on.</li>
+ * tagger), 0.5 % afterpulsing; 1 ps T2 stamps, or T3 with the pulsed laser on (sync = laser period, dtime unit the
+ * finest power of two of 1 ps that fits a period into PicoQuant's 15-bit dtime, so every acquisition can be written
+ * as PTU). An acquisition whose expected tag rate exceeds the Time Tagger 20's sustained 9 M tags/s is refused.</li>
  * <li><b>Spectrometer</b> ({@link org.photonledger.acquisition.simlab.SimulatedSpectrometer}): grating equation,
  * Gaussian slit function, CCD shot noise, dark current, read noise and bias.</li>
  * </ul>

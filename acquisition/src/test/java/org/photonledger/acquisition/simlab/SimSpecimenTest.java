@@ -85,6 +85,27 @@ class SimSpecimenTest {
     }
 
     @Test
+    void without_a_specimen_the_detectors_see_dark_counts_and_the_snapshot_says_so() {
+        SimulatedLab lab = new SimulatedLab(35);
+        lab.cwLaser().setEnabled(true);
+        assertThat(lab.mounted()).isNull();
+        double n = SimFixtures.acquire(lab, 10).size();
+        // 2 × 100 cps dark counts (+ 0.5 % afterpulses) for 10 s: 2010 ± 4·45
+        assertThat(n).isBetween(2010 - 180.0, 2010 + 180.0);
+        assertThat(lab.snapshot().setting("specimen", "sim.specimen.kind").orElseThrow().value()).isEqualTo("none");
+    }
+
+    @Test
+    void the_snapshot_does_not_fail_when_an_acquisition_would_be_refused() {
+        SimulatedLab lab = new SimulatedLab(36);
+        lab.mount(SimFixtures.GLASS_FILM);
+        lab.cwLaser().setEnabled(true);
+        lab.pulsedLaser().setEnabled(true);
+        assertThat(lab.snapshot().setting("specimen", "sim.truth").orElseThrow().value())
+                .startsWith("not available: simulated-lab-1: cw-laser and pulsed-laser are both enabled");
+    }
+
+    @Test
     void mounting_resets_the_instruments_to_idle() {
         SimulatedLab lab = new SimulatedLab(34);
         lab.mount(SimFixtures.GLASS_FILM);
