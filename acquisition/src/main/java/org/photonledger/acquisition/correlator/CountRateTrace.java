@@ -24,6 +24,11 @@ public record CountRateTrace(long binWidthPs, Map<Integer, long[]> counts) {
     }
 
     /** The trace of one channel (empty if the channel is not in the trace). */
+    /** Every channel's counts added bin by bin. */
+    public double[] total() {
+        return ChannelSum.of(counts);
+    }
+
     public long[] of(int channel) {
         long[] trace = counts.get(channel);
         return trace == null ? new long[0] : trace.clone();

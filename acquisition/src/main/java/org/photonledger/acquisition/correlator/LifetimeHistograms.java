@@ -23,6 +23,11 @@ public record LifetimeHistograms(double binWidthPs, Map<Integer, long[]> counts)
     }
 
     /** The histogram of one channel (empty if the channel had no photons). */
+    /** Every channel's counts added bin by bin. */
+    public double[] total() {
+        return ChannelSum.of(counts);
+    }
+
     public long[] of(int channel) {
         long[] histogram = counts.get(channel);
         return histogram == null ? new long[0] : histogram.clone();

@@ -51,16 +51,10 @@ final class BlinkingPlan implements TagPlan {
             @Override
             public synchronized Preview preview() {
                 CountRateTrace t = tracer.result();
-                int bins = t.counts().values().stream().mapToInt(c -> c.length).max().orElse(0);
-                double[] x = new double[bins];
-                double[] y = new double[bins];
-                for (int i = 0; i < bins; i++) {
+                double[] y = t.total();
+                double[] x = new double[y.length];
+                for (int i = 0; i < x.length; i++) {
                     x[i] = i * binPs / 1e12;
-                }
-                for (long[] c : t.counts().values()) {
-                    for (int i = 0; i < c.length; i++) {
-                        y[i] += c[i];
-                    }
                 }
                 return new Preview.Curve("Photons per " + p.quantity("binWidth").value() + " ms bin", "time (s)",
                         "photons per bin", x, y);

@@ -16,7 +16,7 @@ import org.photonledger.domain.units.Unit;
  * Hanbury Brown–Twiss: the two SPADs behind the beam splitter, correlated live into g²(τ). Pulsed (the paper: 5 MHz;
  * the range must reach the side peaks at ±200 ns, so ±1 µs by default) or CW (±100 ns around the dip).
  */
-final class HbtPlan implements TagPlan {
+public final class HbtPlan implements TagPlan {
 
     private final boolean pulsed;
 
@@ -56,13 +56,23 @@ final class HbtPlan implements TagPlan {
         Excitation.polariser(set, p.get("polariserAngle"));
     }
 
-    @Override
-    public LiveView view(PlanParameters p, TimeBase timeBase) {
-        int a = 0;
-        int b = 1;
+    /**
+     * The g² the run's parameters ask for: SPAD 0 → SPAD 1, their bin width, ±range rounded down to whole bins. The
+     * live view and the recorded analysis both use it, so the number computed later is of the picture shown live.
+     */
+    public static CorrelationSpec spec(PlanParameters p) {
         long bin = p.getLong("binWidth");
         long range = Math.max(bin, Math.round(p.quantity("range").in(Unit.PICOSECOND)) / bin * bin);
-        CrossCorrelator correlator = new CrossCorrelator(new CorrelationSpec(a, b, bin, range, 0));
+        return new CorrelationSpec(0, 1, bin, range, 0);
+    }
+
+    @Override
+    public LiveView view(PlanParameters p, TimeBase timeBase) {
+        CorrelationSpec spec = spec(p);
+        int a = spec.channelA();
+        int b = spec.channelB();
+        long bin = spec.binWidthPs();
+        CrossCorrelator correlator = new CrossCorrelator(spec);
         return new LiveView() {
             @Override
             public synchronized void accept(TagBlock block) {

@@ -57,16 +57,10 @@ final class TrplPlan implements TagPlan {
             @Override
             public synchronized Preview preview() {
                 LifetimeHistograms h = histogrammer.result();
-                int bins = h.counts().values().stream().mapToInt(c -> c.length).max().orElse(0);
-                double[] x = new double[bins];
-                double[] y = new double[bins];
-                for (int i = 0; i < bins; i++) {
+                double[] y = h.total();
+                double[] x = new double[y.length];
+                for (int i = 0; i < x.length; i++) {
                     x[i] = i * h.binWidthPs() / 1000.0;
-                }
-                for (long[] c : h.counts().values()) {
-                    for (int i = 0; i < c.length; i++) {
-                        y[i] += c[i];
-                    }
                 }
                 return new Preview.Curve("PL decay after the laser pulse", "delay (ns)", "photons per " + bin
                         + " ps bin", x, y);

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.photonledger.acquisition.correlator.CorrelationHistogram;
-import org.photonledger.acquisition.correlator.CorrelationSpec;
 import org.photonledger.acquisition.correlator.CountRateTrace;
 import org.photonledger.acquisition.correlator.CountRateTracer;
 import org.photonledger.acquisition.correlator.CrossCorrelator;
 import org.photonledger.acquisition.correlator.LifetimeHistogrammer;
 import org.photonledger.acquisition.correlator.LifetimeHistograms;
+import org.photonledger.acquisition.measurement.HbtPlan;
 import org.photonledger.acquisition.measurement.MeasurementPlans;
 import org.photonledger.acquisition.measurement.PlanParameters;
 import org.photonledger.acquisition.timetag.TagBlock;
@@ -89,9 +89,7 @@ public final class MeasurementAnalysis {
     }
 
     private static Histogram histogram(PlanParameters p, TagSource tags) {
-        long bin = p.getLong("binWidth");
-        long range = Math.max(bin, Math.round(p.quantity("range").in(Unit.PICOSECOND)) / bin * bin);
-        CorrelationHistogram h = CrossCorrelator.correlate(tags, new CorrelationSpec(0, 1, bin, range, 0));
+        CorrelationHistogram h = CrossCorrelator.correlate(tags, HbtPlan.spec(p));
         long[] delays = h.delaysPs();
         double[] x = new double[delays.length];
         double[] y = new double[delays.length];
@@ -126,14 +124,7 @@ public final class MeasurementAnalysis {
             histogrammer.accept(block);
         }
         LifetimeHistograms hs = histogrammer.result();
-        int bins = hs.counts().values().stream().mapToInt(c -> c.length).max().orElse(0);
-        double[] y = new double[bins];
-        for (long[] c : hs.counts().values()) {
-            for (int i = 0; i < c.length; i++) {
-                y[i] += c[i];
-            }
-        }
-        LifetimeResult r = Lifetime.fit(Histogram.uniform(hs.binWidthPs() / 2, hs.binWidthPs(), y),
+        LifetimeResult r = Lifetime.fit(Histogram.uniform(hs.binWidthPs() / 2, hs.binWidthPs(), hs.total()),
                 Lifetime.Settings.mono());
         List<ResultValue> values = List.of(value("tau", r.tauPs().times(1e-3), "ns"),
                 value("background", r.background(), ""), new ResultValue("fitFrom", r.fitFromPs(), 0, "ps"),
@@ -145,14 +136,7 @@ public final class MeasurementAnalysis {
         double binMs = p.get("binWidth");
         CountRateTrace trace = CountRateTracer.trace(tags, Math.round(p.quantity("binWidth").in(Unit.PICOSECOND)),
                 null);
-        int bins = trace.counts().values().stream().mapToInt(c -> c.length).max().orElse(0);
-        double[] counts = new double[bins];
-        for (long[] c : trace.counts().values()) {
-            for (int i = 0; i < c.length; i++) {
-                counts[i] += c[i];
-            }
-        }
-        BlinkingResult r = Blinking.analyse(counts, binMs);
+        BlinkingResult r = Blinking.analyse(trace.total(), binMs);
         List<ResultValue> values = List.of(value("onFraction", r.onFraction(), ""), value("onLevel", r.onLevel(), ""),
                 value("offLevel", r.offLevel(), ""), new ResultValue("threshold", r.thresholdCounts(), 0, ""));
         return new Outcome("blinking", r.method(), settings(r.parameters()), values, "onFraction", chi2(r.quality()));

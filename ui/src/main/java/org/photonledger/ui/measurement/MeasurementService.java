@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -237,15 +236,16 @@ public class MeasurementService {
             return Optional.of(CsvPreview.of(type, csv));
         }
         var plan = (org.photonledger.acquisition.measurement.TagPlan) MeasurementPlans.of(type);
-        Map<String, String> given = new java.util.LinkedHashMap<>();
+        List<org.photonledger.domain.measurement.Setting> recorded = new java.util.ArrayList<>();
         try {
             for (var node : new com.fasterxml.jackson.databind.ObjectMapper().readTree(row.parametersJson())) {
-                given.put(node.path("name").asText(), node.path("value").asText() + " " + node.path("unit").asText());
+                recorded.add(new org.photonledger.domain.measurement.Setting(node.path("name").asText(),
+                        node.path("value").asText(), node.path("unit").asText()));
             }
         } catch (java.io.IOException e) {
             throw new IllegalStateException("unreadable parameters of " + row.id(), e);
         }
-        var parameters = org.photonledger.acquisition.measurement.PlanParameters.resolve(plan.parameters(), given);
+        var parameters = org.photonledger.processing.result.MeasurementAnalysis.parameters(type, recorded);
         try (var reader = rawStore().open(id)) {
             var view = plan.view(parameters, reader.timeBase());
             var block = new org.photonledger.acquisition.timetag.TagBlock();
@@ -263,14 +263,7 @@ public class MeasurementService {
             if (command instanceof AbortMeasurement abort && abort.reason() != null) {
                 message = message.andMetaData(Map.of(MetadataKeys.REASON, abort.reason().strip()));
             }
-            try {
-                axon.commandGateway().sendAndWait(message);
-            } catch (CommandExecutionException e) {
-                if (e.getCause() instanceof InvalidInputException invalid) {
-                    throw invalid;
-                }
-                throw e;
-            }
+            axon.send(message);
         });
     }
 }
