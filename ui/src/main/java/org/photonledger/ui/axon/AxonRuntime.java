@@ -146,6 +146,22 @@ public class AxonRuntime {
         return configuration().commandGateway();
     }
 
+    /**
+     * Sends a command (or a command message with metadata) and waits; a refusal by the domain is thrown as the
+     * domain threw it ({@link org.photonledger.domain.validation.InvalidInputException}, naming the fields), not
+     * wrapped in Axon's execution exception.
+     */
+    public void send(Object command) {
+        try {
+            commandGateway().sendAndWait(command);
+        } catch (org.axonframework.commandhandling.CommandExecutionException e) {
+            if (e.getCause() instanceof org.photonledger.domain.validation.InvalidInputException invalid) {
+                throw invalid;
+            }
+            throw e;
+        }
+    }
+
     public QueryGateway queryGateway() {
         return configuration().queryGateway();
     }

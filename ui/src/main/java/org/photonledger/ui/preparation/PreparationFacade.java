@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -406,14 +405,7 @@ public class PreparationFacade {
         if (reason != null && !reason.isBlank()) {
             message = message.andMetaData(Map.of(MetadataKeys.REASON, reason.strip()));
         }
-        try {
-            axon.commandGateway().sendAndWait(message);
-        } catch (CommandExecutionException e) {
-            if (e.getCause() instanceof InvalidInputException invalid) {
-                throw invalid;
-            }
-            throw e;
-        }
+        axon.send(message);
     }
 
     private Optional<SampleRow> created(String id) {

@@ -5,9 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.axonframework.commandhandling.CommandExecutionException;
 import org.photonledger.domain.reagent.RegisterReagentLot;
-import org.photonledger.domain.validation.InvalidInputException;
 import org.photonledger.processing.reagent.ReagentLotProjection;
 import org.photonledger.processing.reagent.ReagentLotQueries;
 import org.photonledger.processing.reagent.ReagentLotRow;
@@ -32,14 +30,7 @@ public class ReagentLotFacade {
      * the row, so a user who just saved sees it in the list; empty if the projection lags more than that.
      */
     public Optional<ReagentLotRow> register(RegisterReagentLot command) {
-        try {
-            axon.commandGateway().sendAndWait(command);
-        } catch (CommandExecutionException e) {
-            if (e.getCause() instanceof InvalidInputException invalid) {
-                throw invalid;
-            }
-            throw e;
-        }
+        axon.send(command);
         return awaitRow(command.lotId().value());
     }
 

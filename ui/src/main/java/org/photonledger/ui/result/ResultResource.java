@@ -13,12 +13,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Duration;
 import java.util.List;
-import org.axonframework.commandhandling.CommandExecutionException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.photonledger.domain.result.ReportResult;
 import org.photonledger.domain.result.ResultId;
-import org.photonledger.domain.validation.InvalidInputException;
 import org.photonledger.processing.sample.Genealogy;
 import org.photonledger.processing.sample.HistoryRow;
 import org.photonledger.processing.sample.SampleQueries;
@@ -89,14 +87,7 @@ public class ResultResource {
         LabelBody b = json.read(body, LabelBody.class);
         samples.byId(id).filter(r -> r.kind().equals("Result"))
                 .orElseThrow(() -> new NotFoundException("no result with id '" + id + "'"));
-        try {
-            axon.commandGateway().sendAndWait(new ReportResult(new ResultId(id), b.label()));
-        } catch (CommandExecutionException e) {
-            if (e.getCause() instanceof InvalidInputException invalid) {
-                throw invalid;
-            }
-            throw e;
-        }
+        axon.send(new ReportResult(new ResultId(id), b.label()));
         axon.awaitCaughtUp(Duration.ofSeconds(10));
         return get(id);
     }
