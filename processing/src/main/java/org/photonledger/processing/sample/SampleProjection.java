@@ -100,6 +100,8 @@ import org.photonledger.domain.result.ResultReported;
 public class SampleProjection {
 
     public static final String GROUP = "samples";
+    /** The longest event payload (JSON characters) the audit view holds; migration V6 sized the column for it. */
+    static final int MAX_PAYLOAD_CHARS = 1_000_000;
 
     /** Values as JSON for display; fields only, like the event store, so no derived getter leaks in. */
     static final ObjectMapper JSON = new ObjectMapper()
@@ -495,12 +497,24 @@ public class SampleProjection {
                 ps.setString(5, payload.getClass().getSimpleName());
                 ps.setString(6, step == null ? null : step.value());
                 ps.setString(7, truncate(summary, 1000));
-                ps.setString(8, truncate(json(payload), 20000));
+                ps.setString(8, wholeJson(json(payload)));
                 ps.setString(9, ctx.actor());
                 ps.setString(10, reason != null ? truncate(reason, 1000) : ctx.reason());
                 ps.setTimestamp(11, Timestamp.from(ctx.at()));
                 ps.executeUpdate();
             }
+        }
+
+        /**
+         * The payload as JSON, whole: a cut-off copy would be unreadable JSON on the record page. A payload beyond the
+         * column (the domain's limits keep every event far below it) is replaced by a readable note, never cut.
+         */
+        private static String wholeJson(String json) {
+            if (json.length() <= MAX_PAYLOAD_CHARS) {
+                return json;
+            }
+            return "{\"omitted\":\"a payload of " + json.length() + " characters is larger than the audit view holds "
+                    + "(" + MAX_PAYLOAD_CHARS + "); the event store keeps it whole\"}";
         }
 
         private static String truncate(String s, int max) {

@@ -206,4 +206,27 @@ class SampleProjectionTest {
                 queries.genealogy(ids.cavity().value()).orElseThrow());
         assertThat(after).isEqualTo(before);
     }
+
+    @Test
+    void a_measurement_start_with_a_large_instrument_snapshot_keeps_its_whole_payload_in_the_history() throws Exception {
+        // given: a snapshot far beyond the 20 000 characters the audit view once held (a film with many dots in focus)
+        thePapersPreparation();
+        List<org.photonledger.domain.measurement.Setting> settings = new java.util.ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            settings.add(org.photonledger.domain.measurement.Setting.text("dot" + i + ".groundTruth", "x".repeat(120)));
+        }
+        var snapshot = new org.photonledger.domain.measurement.InstrumentSnapshot("simulated-lab", List.of(
+                new org.photonledger.domain.measurement.InstrumentSettings("sample", "specimen", "sim", settings)));
+        var id = org.photonledger.domain.measurement.MeasurementId.newId();
+        send(new org.photonledger.domain.measurement.StartMeasurement(id,
+                org.photonledger.domain.measurement.MeasurementType.HBT_PULSED, ids.cavity(), null, null, List.of(),
+                Quantity.of(1, Unit.SECOND), snapshot));
+        // when
+        project();
+        // then: the JSON copy parses and holds every setting
+        HistoryRow start = queries.history(id.value(), 10).getFirst();
+        assertThat(start.payloadJson().length()).isGreaterThan(60_000);
+        var json = SampleProjection.JSON.readTree(start.payloadJson());
+        assertThat(json.path("instruments").path("instruments").get(0).path("settings").size()).isEqualTo(400);
+    }
 }

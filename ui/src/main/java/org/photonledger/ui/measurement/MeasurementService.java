@@ -120,9 +120,15 @@ public class MeasurementService {
         axon.awaitCaughtUp(READ_YOUR_WRITE);
     }
 
-    /** The run's events as the audit trail holds them (the first carries the instrument snapshot). */
-    public List<org.photonledger.processing.sample.HistoryRow> history(String id) {
-        return samples.history(id, 100);
+    /**
+     * The run's start as the event store holds it, whole: parameters, target and the full instrument snapshot (the
+     * audit view's JSON copy is for display and search, not for reading the snapshot back).
+     */
+    public Optional<org.photonledger.domain.measurement.MeasurementStarted> started(String id) {
+        return axon.eventStore().readEvents(id).asStream()
+                .map(org.axonframework.eventhandling.DomainEventMessage::getPayload)
+                .filter(org.photonledger.domain.measurement.MeasurementStarted.class::isInstance)
+                .map(org.photonledger.domain.measurement.MeasurementStarted.class::cast).findFirst();
     }
 
     /** The results computed from a run's raw data. */

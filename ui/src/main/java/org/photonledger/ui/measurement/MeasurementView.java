@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import org.photonledger.domain.measurement.MeasurementType;
 import org.photonledger.processing.measurement.MeasurementRow;
-import org.photonledger.processing.sample.HistoryRow;
 
 /** One run's record: what, on what, by whom, how it ended, the full instrument snapshot, the data and its picture. */
 @Route("measurements/:id")
@@ -120,7 +119,7 @@ public class MeasurementView extends VerticalLayout implements BeforeEnterObserv
         snapshot.addColumn(SettingRow::model).setHeader("Model").setAutoWidth(true);
         snapshot.addColumn(SettingRow::name).setHeader("Setting").setAutoWidth(true);
         snapshot.addColumn(SettingRow::value).setHeader("Value").setFlexGrow(1);
-        snapshot.setItems(snapshot(service.history(row.id())));
+        snapshot.setItems(service.started(row.id()).map(MeasurementView::snapshot).orElse(List.of()));
         snapshot.setHeight("28em");
         add(snapshot);
     }
@@ -138,23 +137,11 @@ public class MeasurementView extends VerticalLayout implements BeforeEnterObserv
         return String.join(" · ", out);
     }
 
-    private static List<SettingRow> snapshot(List<HistoryRow> history) {
+    private static List<SettingRow> snapshot(org.photonledger.domain.measurement.MeasurementStarted started) {
         List<SettingRow> rows = new ArrayList<>();
-        for (HistoryRow h : history) {
-            if (!h.eventType().endsWith("MeasurementStarted")) {
-                continue;
-            }
-            try {
-                JsonNode instruments = JSON.readTree(h.payloadJson()).path("instruments").path("instruments");
-                for (JsonNode i : instruments) {
-                    for (JsonNode s : i.path("settings")) {
-                        rows.add(new SettingRow(i.path("instrument").asText(), i.path("kind").asText(),
-                                i.path("model").asText(), s.path("name").asText(), s.path("value").asText()
-                                        + (s.path("unit").asText().isEmpty() ? "" : " " + s.path("unit").asText())));
-                    }
-                }
-            } catch (java.io.IOException e) {
-                rows.add(new SettingRow("?", "", "", "unreadable snapshot", e.getMessage()));
+        for (var i : started.instruments().instruments()) {
+            for (var s : i.settings()) {
+                rows.add(new SettingRow(i.instrument(), i.kind(), i.model(), s.name(), s.display()));
             }
         }
         return rows;

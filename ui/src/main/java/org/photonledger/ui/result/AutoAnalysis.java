@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.jboss.logging.Logger;
 import org.photonledger.acquisition.measurement.PlanParameters;
@@ -51,9 +50,7 @@ public class AutoAnalysis {
 
     @EventHandler
     void on(RawDataRecorded e) {
-        Optional<MeasurementStarted> started = axon.eventStore().readEvents(e.measurementId().value()).asStream()
-                .map(DomainEventMessage::getPayload).filter(MeasurementStarted.class::isInstance)
-                .map(MeasurementStarted.class::cast).findFirst();
+        Optional<MeasurementStarted> started = measurements.started(e.measurementId().value());
         if (started.isEmpty() || !MeasurementAnalysis.analysable(started.get().type())) {
             return;
         }

@@ -1,0 +1,7 @@
+-- The audit trail's payload copy held at most 20 000 characters; a measurement's start event carries the whole
+-- instrument snapshot (about 17 000 characters with one dot in focus, more with a film's many dots), so the record
+-- page read cut-off JSON. 1 000 000 characters holds every event the domain allows; the same statement runs on H2 and
+-- PostgreSQL. The step view's value copies are widened alike.
+ALTER TABLE sample_event_view ALTER COLUMN payload_json SET DATA TYPE VARCHAR(1000000);
+ALTER TABLE sample_step_view ALTER COLUMN values_json SET DATA TYPE VARCHAR(1000000);
+ALTER TABLE sample_step_view ALTER COLUMN original_json SET DATA TYPE VARCHAR(1000000);
