@@ -5,3 +5,6 @@
 ALTER TABLE sample_event_view ALTER COLUMN payload_json SET DATA TYPE VARCHAR(1000000);
 ALTER TABLE sample_step_view ALTER COLUMN values_json SET DATA TYPE VARCHAR(1000000);
 ALTER TABLE sample_step_view ALTER COLUMN original_json SET DATA TYPE VARCHAR(1000000);
+
+-- The lineage answers "who recorded this link, when" by the edge's event id.
+CREATE INDEX ix_sample_event_view_event ON sample_event_view (event_id);

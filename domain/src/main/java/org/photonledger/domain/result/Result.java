@@ -22,6 +22,7 @@ public class Result {
 
     static final int MAX_TEXT = 200;
     static final int MAX_VALUES = 100;
+    static final int MAX_REASON = 1000;
 
     @AggregateIdentifier
     private ResultId resultId;
@@ -86,13 +87,15 @@ public class Result {
     void handle(ReportResult command) {
         FieldErrors errors = new FieldErrors()
                 .required("label", command.label() == null || command.label().isBlank() ? null : command.label())
-                .maxLength("label", command.label(), MAX_TEXT);
+                .maxLength("label", command.label(), MAX_TEXT)
+                .required("reason", command.reason() == null || command.reason().isBlank() ? null : command.reason())
+                .maxLength("reason", command.reason(), MAX_REASON);
         errors.throwIfAny();
         if (labels.contains(command.label().strip())) {
             throw InvalidInputException.of("label", command.label(), "result " + resultId + " is already reported "
                     + "under this label");
         }
-        apply(new ResultReported(resultId, command.label().strip()));
+        apply(new ResultReported(resultId, command.label().strip(), command.reason().strip()));
     }
 
     @EventSourcingHandler

@@ -3,6 +3,6 @@ package org.photonledger.domain.result;
 import org.axonframework.serialization.Revision;
 
 /** The result was reported under this label; its lineage must stay intact from now on. */
-@Revision("1")
-public record ResultReported(ResultId resultId, String label) implements ResultEvent {
+@Revision("2")
+public record ResultReported(ResultId resultId, String label, String reason) implements ResultEvent {
 }

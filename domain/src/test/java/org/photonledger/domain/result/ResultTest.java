@@ -89,10 +89,24 @@ class ResultTest {
         lab.send(purity(id, run, SHA));
         // when / then
         assertThatThrownBy(() -> lab.send(purity(id, run, SHA))).hasMessageContaining("already used");
-        lab.send(new ReportResult(id, "Farrow 2024, Fig. 4e"));
-        assertThatThrownBy(() -> lab.send(new ReportResult(id, "Farrow 2024, Fig. 4e")))
+        lab.send(new ReportResult(id, "Farrow 2024, Fig. 4e", "standard analysis, no background subtraction"));
+        assertThatThrownBy(() -> lab.send(new ReportResult(id, "Farrow 2024, Fig. 4e", "again")))
                 .hasMessageContaining("already reported");
-        lab.send(new ReportResult(id, "Group meeting 2026-11-25"));
+        lab.send(new ReportResult(id, "Group meeting 2026-11-25", "first look"));
         assertThat(lab.events(id.value())).hasSize(3);
+    }
+
+    @Test
+    void reporting_needs_a_reason_and_records_it() {
+        // given
+        ResultId id = ResultId.of(run.value(), "g2-pulsed");
+        lab.send(purity(id, run, SHA));
+        // when / then
+        assertThatThrownBy(() -> lab.send(new ReportResult(id, "Farrow 2024, Fig. 4e", " ")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .extracting(f -> f.field()).containsExactly("reason"));
+        lab.send(new ReportResult(id, "Farrow 2024, Fig. 4e", " flat background subtracted, as in the paper "));
+        assertThat(lab.events(id.value()).getLast()).isEqualTo(new ResultReported(id, "Farrow 2024, Fig. 4e",
+                "flat background subtracted, as in the paper"));
     }
 }

@@ -149,7 +149,8 @@ public final class CwG2 {
         Estimate g0 = chosen.estimate(1);
         return new CwG2Result(g0, chosen.estimate(2), bunching ? chosen.estimate(4) : Estimate.exact(0),
                 bunching ? Optional.of(chosen.estimate(5)) : Optional.empty(), chosen.estimate(3), chosen.estimate(0),
-                bunching, settings.jitterFwhmPs(), g0.oneMinus(), chosen.quality(), used, METHOD);
+                bunching, settings.jitterFwhmPs(), g0.oneMinus(), chosen.quality(), new FittedCurve(x, chosen.model()), used,
+                METHOD);
     }
 
     /** Expected counts N·g²(τ) for parameters (N, g0, τ0, τd[, a, τ1]). */

@@ -27,6 +27,7 @@ public record CwG2Result(
         double jitterFwhmPs,
         Estimate purity,
         FitQuality quality,
+        FittedCurve fitted,
         Map<String, Object> parameters,
         String method) implements AnalysisResult {
 

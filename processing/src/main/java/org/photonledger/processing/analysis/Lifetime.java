@@ -149,7 +149,7 @@ public final class Lifetime {
                 ? tailFit(xs, ys, background, tauGuess, settings.components(), bin)
                 : reconvolutionFit(x, y, from, to, irf, background, tauGuess, settings.components(), bin);
         used.put("irf", irf != null);
-        return result(fit, settings.components(), irf != null, xs[0], xs[xs.length - 1], used);
+        return result(fit, settings.components(), irf != null, xs, used);
     }
 
     private static PoissonFit.Outcome tailFit(double[] xs, double[] ys, double background, double tauGuess, int components,
@@ -280,7 +280,7 @@ public final class Lifetime {
         return tau * (Math.exp(-lo / tau) - Math.exp(-hi / tau)) / bin;
     }
 
-    private static LifetimeResult result(PoissonFit.Outcome fit, int components, boolean irf, double from, double to,
+    private static LifetimeResult result(PoissonFit.Outcome fit, int components, boolean irf, double[] xs,
             Map<String, Object> used) {
         double[] p = fit.parameters();
         int bgIndex = p.length - 1;
@@ -301,7 +301,8 @@ public final class Lifetime {
             taus.add(fit.estimate(second + 1));
             tau = intensityWeightedMean(fit);
         }
-        return new LifetimeResult(tau, taus, amps, fit.estimate(bgIndex), shift, from, to, fit.quality(), used, METHOD);
+        return new LifetimeResult(tau, taus, amps, fit.estimate(bgIndex), shift, xs[0], xs[xs.length - 1], fit.quality(),
+                new FittedCurve(xs, fit.model()), used, METHOD);
     }
 
     /** τ̄ = Σ Aᵢτᵢ² / Σ Aᵢτᵢ with σ from the full covariance of (A1, τ1, A2, τ2). */

@@ -24,6 +24,7 @@ public record LifetimeResult(
         double fitFromPs,
         double fitToPs,
         FitQuality quality,
+        FittedCurve fitted,
         Map<String, Object> parameters,
         String method) implements AnalysisResult {
 

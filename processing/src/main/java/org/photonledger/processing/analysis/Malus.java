@@ -87,7 +87,8 @@ public final class Malus {
         used.put("angles", distinct.size());
         used.put("weights", "Poisson (iteratively reweighted, = Poisson maximum likelihood)");
         return new MalusResult(fit.estimate(lo), fit.estimate(hi), Estimate.of(theta0, fit.sigma(2)),
-                Estimate.of(dolp, Math.sqrt(Math.max(0, variance))), fit.quality(), used, METHOD);
+                Estimate.of(dolp, Math.sqrt(Math.max(0, variance))), fit.quality(), new FittedCurve(anglesDeg, fit.model()), used,
+                METHOD);
     }
 
     /** (Imin, Imax, θ0) from the linear fit of c + p·cos 2θ + q·sin 2θ. */

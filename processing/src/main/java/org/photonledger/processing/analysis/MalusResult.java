@@ -14,6 +14,7 @@ public record MalusResult(
         Estimate theta0Deg,
         Estimate dolp,
         FitQuality quality,
+        FittedCurve fitted,
         Map<String, Object> parameters,
         String method) implements AnalysisResult {
 

@@ -100,6 +100,6 @@ public final class Spectrum {
         used.put("hcEvNm", PhotonEnergy.HC_EV_NM);
         return new SpectrumResult(shape, centre, width, PhotonEnergy.meV(centre),
                 PhotonEnergy.widthMeV(width, centre, fit.covariance()[1][2]), fit.estimate(0), fit.estimate(3),
-                fit.quality(), used, METHOD);
+                fit.quality(), new FittedCurve(x, fit.model()), used, METHOD);
     }
 }

@@ -20,6 +20,7 @@ public record SpectrumResult(
         Estimate amplitude,
         Estimate background,
         FitQuality quality,
+        FittedCurve fitted,
         Map<String, Object> parameters,
         String method) implements AnalysisResult {
 

@@ -1,5 +1,6 @@
 package org.photonledger.processing.sample;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -8,11 +9,12 @@ import java.util.List;
  */
 public record Genealogy(String root, List<Node> nodes, List<Edge> edges, boolean truncated) {
 
-    /** A lab object in the graph. */
-    public record Node(String id, String kind, String subtype, String label, String status) {
+    /** A lab object in the graph, with who recorded it first and when. */
+    public record Node(String id, String kind, String subtype, String label, String status, Instant createdAt,
+            String createdBy) {
     }
 
-    /** "{@code from} went into {@code to}", recorded by event {@code eventId}. */
-    public record Edge(String from, String to, String relation, String eventId) {
+    /** "{@code from} went into {@code to}", recorded by event {@code eventId}, by {@code actor} at {@code at}. */
+    public record Edge(String from, String to, String relation, String eventId, String actor, Instant at) {
     }
 }

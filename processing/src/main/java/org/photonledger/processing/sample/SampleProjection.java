@@ -325,7 +325,7 @@ public class SampleProjection {
             }
             case ResultReported e -> {
                 w.status("reported", e.label());
-                w.event(null, "Reported as " + e.label(), e, null);
+                w.event(null, "Reported as " + e.label(), e, e.reason());
             }
         }
     }

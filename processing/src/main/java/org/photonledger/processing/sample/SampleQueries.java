@@ -191,11 +191,56 @@ public class SampleQueries {
             List<Genealogy.Node> nodes = new ArrayList<>();
             for (String n : ids) {
                 Genealogy.Node node = node(c, n);
-                nodes.add(node != null ? node : new Genealogy.Node(n, "Unknown", null, n, "unknown"));
+                nodes.add(node != null ? node : new Genealogy.Node(n, "Unknown", null, n, "unknown", null, null));
             }
             return Optional.of(new Genealogy(id, nodes, List.copyOf(edges.values()), truncated));
         } catch (SQLException ex) {
             throw new ReadModelException("reading the genealogy of " + id, ex);
+        }
+    }
+
+    /**
+     * Everything made from {@code id}, transitively, of one kind ("Result": every result that used reagent lot X or
+     * came from batch Y), newest first, a page at a time. One recursive query over the lineage edges.
+     */
+    public Page<SampleRow> descendants(String id, String kind, int offset, int limit) {
+        if (offset < 0) {
+            throw new IllegalArgumentException("offset must be ≥ 0, got " + offset);
+        }
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw new IllegalArgumentException("limit must be in [1, " + MAX_PAGE + "], got " + limit);
+        }
+        String made = "WITH RECURSIVE made(id) AS (SELECT CAST(? AS VARCHAR(64)) UNION SELECT e.child_id FROM "
+                + "lineage_edge e JOIN made m ON e.parent_id = m.id) ";
+        String where = " FROM sample_view v JOIN made m ON v.id = m.id WHERE v.kind = ? AND v.id <> ?";
+        try (Connection c = db.getConnection()) {
+            long total;
+            try (PreparedStatement ps = c.prepareStatement(made + "SELECT COUNT(*)" + where)) {
+                ps.setString(1, id);
+                ps.setString(2, kind);
+                ps.setString(3, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    total = rs.getLong(1);
+                }
+            }
+            List<SampleRow> rows = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(made + "SELECT " + COLUMNS.replaceAll("(\\w+)", "v.$1")
+                    + where + " ORDER BY v.created_at DESC, v.id ASC LIMIT ? OFFSET ?")) {
+                ps.setString(1, id);
+                ps.setString(2, kind);
+                ps.setString(3, id);
+                ps.setInt(4, limit);
+                ps.setInt(5, offset);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(row(rs));
+                    }
+                }
+            }
+            return new Page<>(rows, offset, limit, total);
+        } catch (SQLException ex) {
+            throw new ReadModelException("reading what was made from " + id, ex);
         }
     }
 
@@ -223,13 +268,16 @@ public class SampleQueries {
     }
 
     private static List<Genealogy.Edge> edges(Connection c, String column, String id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT parent_id, child_id, relation, event_id FROM lineage_edge WHERE "
-                + column + " = ? ORDER BY global_index LIMIT " + (MAX_GRAPH_NODES + 1))) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT e.parent_id, e.child_id, e.relation, e.event_id, h.actor, "
+                + "h.occurred_at FROM lineage_edge e LEFT JOIN sample_event_view h ON h.event_id = e.event_id WHERE e."
+                + column + " = ? ORDER BY e.global_index LIMIT " + (MAX_GRAPH_NODES + 1))) {
             ps.setString(1, id);
             List<Genealogy.Edge> edges = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    edges.add(new Genealogy.Edge(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+                    java.sql.Timestamp at = rs.getTimestamp(6);
+                    edges.add(new Genealogy.Edge(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), at == null ? null : at.toInstant()));
                 }
             }
             return edges;
@@ -237,11 +285,12 @@ public class SampleQueries {
     }
 
     private static Genealogy.Node node(Connection c, String id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, kind, subtype, label, status FROM sample_view WHERE id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT id, kind, subtype, label, status, created_at, created_by FROM sample_view WHERE id = ?")) {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? new Genealogy.Node(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5)) : null;
+                        rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getString(7)) : null;
             }
         }
     }

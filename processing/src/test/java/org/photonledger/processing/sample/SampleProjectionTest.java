@@ -229,4 +229,28 @@ class SampleProjectionTest {
         var json = SampleProjection.JSON.readTree(start.payloadJson());
         assertThat(json.path("instruments").path("instruments").get(0).path("settings").size()).isEqualTo(400);
     }
+
+    @Test
+    void everything_made_from_a_reagent_lot_is_found_by_kind_a_page_at_a_time() {
+        // given
+        thePapersPreparation();
+        project();
+        // when
+        var cavities = queries.descendants(paperLots.pbI2().value(), "Cavity", 0, 10);
+        var films = queries.descendants(paperLots.cs2co3().value(), "Film", 0, 10);
+        var none = queries.descendants(paperLots.pbI2().value(), "ReagentLot", 0, 10);
+        // then
+        assertThat(cavities.rows()).extracting(SampleRow::id).containsExactly(ids.cavity().value());
+        assertThat(films.rows()).extracting(SampleRow::id).containsExactly(ids.film().value());
+        assertThat(none.total()).isZero();
+        assertThat(queries.descendants(ids.batch().value(), "QdSample", 0, 1).total()).isEqualTo(3);
+        assertThat(queries.descendants(ids.batch().value(), "QdSample", 0, 1).rows()).hasSize(1);
+        // and the lineage names who recorded each link and when
+        Genealogy g = queries.genealogy(ids.cavity().value()).orElseThrow();
+        assertThat(g.edges()).allSatisfy(e -> {
+            assertThat(e.actor()).isNotBlank();
+            assertThat(e.at()).isNotNull();
+        });
+        assertThat(g.nodes()).allSatisfy(n -> assertThat(n.createdAt()).isNotNull());
+    }
 }

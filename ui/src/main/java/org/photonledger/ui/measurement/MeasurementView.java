@@ -106,10 +106,10 @@ public class MeasurementView extends VerticalLayout implements BeforeEnterObserv
         if (!results.isEmpty()) {
             add(new H3("Results"));
             for (var r : results) {
-                Anchor link = new Anchor("/samples/" + r.id(), r.label());
+                Anchor link = new Anchor("/results/" + r.id(), r.label());
                 link.addClassName("pl-result");
                 add(new HorizontalLayout(link, new Span("· " + r.status() + (r.statusReason() == null ? ""
-                        : " (" + r.statusReason() + ")") + " · lineage back to the reagent lots on its page")));
+                        : " (" + r.statusReason() + ")") + " · fit, lineage back to the reagent lots, re-analysis on its page")));
             }
         }
         add(new H3("Instrument snapshot at the start"));

@@ -2,15 +2,11 @@ package org.photonledger.ui.result;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.jboss.logging.Logger;
-import org.photonledger.acquisition.measurement.PlanParameters;
-import org.photonledger.acquisition.rawstore.RawDataId;
-import org.photonledger.acquisition.rawstore.RawTagReader;
 import org.photonledger.domain.audit.MetadataKeys;
 import org.photonledger.domain.measurement.MeasurementStarted;
 import org.photonledger.domain.measurement.MeasurementType;
@@ -18,6 +14,7 @@ import org.photonledger.domain.measurement.RawDataRecorded;
 import org.photonledger.domain.result.ComputeResult;
 import org.photonledger.domain.result.ResultId;
 import org.photonledger.domain.validation.InvalidInputException;
+import org.photonledger.processing.result.AnalysisOptions;
 import org.photonledger.processing.result.MeasurementAnalysis;
 import org.photonledger.ui.axon.ActorContext;
 import org.photonledger.ui.axon.AxonRuntime;
@@ -48,6 +45,9 @@ public class AutoAnalysis {
     @Inject
     MeasurementService measurements;
 
+    @Inject
+    ResultService results;
+
     @EventHandler
     void on(RawDataRecorded e) {
         Optional<MeasurementStarted> started = measurements.started(e.measurementId().value());
@@ -67,15 +67,7 @@ public class AutoAnalysis {
 
     private Optional<MeasurementAnalysis.Outcome> analyse(MeasurementType type, MeasurementStarted started,
             RawDataRecorded e) {
-        RawDataId id = new RawDataId(e.raw().sha256());
-        if (type.rawDataKind() == MeasurementType.RawDataKind.TABLE) {
-            String csv = new String(measurements.rawStore().readBlob(id, "csv"), StandardCharsets.UTF_8);
-            return MeasurementAnalysis.ofTable(type, csv);
-        }
-        PlanParameters p = MeasurementAnalysis.parameters(type, started.parameters());
-        try (RawTagReader tags = measurements.rawStore().open(id)) {
-            return MeasurementAnalysis.ofTags(type, p, tags);
-        }
+        return results.analyse(started, e.raw(), AnalysisOptions.defaults(MeasurementAnalysis.model(type)));
     }
 
     private void record(RawDataRecorded e, MeasurementAnalysis.Outcome o) {

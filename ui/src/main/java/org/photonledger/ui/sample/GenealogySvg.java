@@ -29,7 +29,17 @@ public final class GenealogySvg {
     private GenealogySvg() {
     }
 
-    public static String render(Genealogy g, String linkPrefix) {
+    /** The page of a lab object: runs and results have their own pages, everything else the sample page. */
+    public static String page(String kind, String id) {
+        return switch (kind) {
+            case "Measurement" -> "/measurements/" + id;
+            case "Result" -> "/results/" + id;
+            default -> "/samples/" + id;
+        };
+    }
+
+    /** The graph as SVG; every node links to its page. */
+    public static String render(Genealogy g) {
         Map<String, Integer> level = levels(g);
         TreeMap<Integer, List<Genealogy.Node>> columns = new TreeMap<>();
         for (Genealogy.Node n : g.nodes()) {
@@ -77,7 +87,7 @@ public final class GenealogySvg {
             int[] p = pos.get(n.id());
             boolean root = n.id().equals(g.root());
             String fill = COLOURS.getOrDefault(n.kind(), "#eeeeee");
-            svg.append("<a href=\"").append(esc(linkPrefix + n.id())).append("\" class=\"node\" data-id=\"").append(esc(n.id()))
+            svg.append("<a href=\"").append(esc(page(n.kind(), n.id()))).append("\" class=\"node\" data-id=\"").append(esc(n.id()))
                     .append("\">");
             svg.append(String.format(Locale.ROOT,
                     "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" rx=\"7\" fill=\"%s\" stroke=\"%s\" stroke-width=\"%s\"/>",
@@ -130,7 +140,7 @@ public final class GenealogySvg {
         }
     }
 
-    static String kindName(String kind) {
+    public static String kindName(String kind) {
         return switch (kind) {
             case "ReagentLot" -> "reagent lot";
             case "SynthesisBatch" -> "synthesis batch";

@@ -40,6 +40,11 @@ public class SampleFacade {
         return queries.edgesOf(id);
     }
 
+    /** Results derived from the object (transitively), newest first. */
+    public Page<SampleRow> results(String id, int limit) {
+        return queries.descendants(id, "Result", 0, limit);
+    }
+
     public Optional<Genealogy> genealogy(String id) {
         return queries.genealogy(id);
     }

@@ -70,6 +70,12 @@ public class SampleView extends VerticalLayout implements BeforeEnterObserver, H
         add(relationLine("Made from", relations.stream().filter(e -> e.to().equals(s.id())).map(e -> link(e.from(), e.relation())).toList()),
                 relationLine("Used in", relations.stream().filter(e -> e.from().equals(s.id())).map(e -> link(e.to(), e.relation())).toList()));
 
+        if ("Result".equals(s.kind())) {
+            Anchor result = new Anchor("/results/" + s.id(), "Open the result (value ± σ, fit over the data, lineage, "
+                    + "re-analysis, report) →");
+            result.setId("result-page");
+            add(result);
+        }
         if ("Measurement".equals(s.kind())) {
             Anchor record = new Anchor("/measurements/" + s.id(), "Open the measurement record (settings, raw data, "
                     + "picture) →");
@@ -86,10 +92,28 @@ public class SampleView extends VerticalLayout implements BeforeEnterObserver, H
             record.setId("record-step");
             add(new H3("Steps"), record, stepsGrid(facade.steps(s.id())));
         }
+        if (!"Result".equals(s.kind())) {
+            var results = facade.results(s.id(), 20);
+            if (results.total() > 0) {
+                add(new H3("Results made from it (" + results.total() + ")"));
+                Div list = new Div();
+                list.setId("derived-results");
+                for (SampleRow r : results.rows()) {
+                    Anchor a = new Anchor("/results/" + r.id(), r.label());
+                    a.addClassName("pl-result");
+                    list.add(new Div(a, new Span(" · " + r.status() + " · " + WHEN.format(r.createdAt()))));
+                }
+                if (results.total() > results.rows().size()) {
+                    list.add(new Anchor("/api/results?madeFrom=" + s.id() + "&limit=500", "all "
+                            + results.total() + " (JSON)"));
+                }
+                add(list);
+            }
+        }
         add(new H3("Genealogy"));
         facade.genealogy(s.id()).ifPresent(g -> {
             // Html keeps the SVG's own width and height; the Svg component collapsed it to zero height.
-            Div holder = new Div(new Html("<div>" + GenealogySvg.render(g, "/samples/") + "</div>"));
+            Div holder = new Div(new Html("<div>" + GenealogySvg.render(g) + "</div>"));
             holder.setId("genealogy");
             holder.getStyle().set("flex-shrink", "0").set("overflow-x", "auto").set("max-width", "100%").set("border", "1px solid var(--lumo-contrast-10pct)")
                     .set("border-radius", "8px").set("padding", "4px");
@@ -155,7 +179,7 @@ public class SampleView extends VerticalLayout implements BeforeEnterObserver, H
 
     private com.vaadin.flow.component.Component link(String id, String relation) {
         String label = facade.byId(id).map(SampleRow::label).orElse(id);
-        Anchor a = new Anchor("/samples/" + id, label);
+        Anchor a = new Anchor(GenealogySvg.page(facade.byId(id).map(SampleRow::kind).orElse(""), id), label);
         a.setTitle(relation + " · " + id);
         return a;
     }

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -152,9 +155,40 @@ class MeasurementApiTest {
         given().when().get("/api/results/" + resultId + "/lineage").then().statusCode(200)
                 .body("nodes.id", hasItems(id, ids.cavity().value(), ids.film().value(), ids.batch().value(),
                         lots.cs2co3().value(), lots.pbI2().value()));
+        given().when().get("/api/results/" + resultId + "/lineage").then().statusCode(200)
+                .body("reagentLots.lotId", hasItems(lots.cs2co3().value(), lots.pbI2().value()))
+                .body("reagentLots.find { it.lotId == '%s' }.supplier".formatted(lots.pbI2().value()), notNullValue())
+                .body("edges.actor", everyItem(notNullValue())).body("nodes.createdAt", everyItem(notNullValue()));
+        // reporting needs a reason
         given().contentType("application/json").body("{\"label\": \"Farrow 2024, Fig. 4e\"}")
+                .when().post("/api/results/" + resultId + "/report").then().statusCode(400)
+                .body("errors.field", hasItem("reason"));
+        given().contentType("application/json").body("""
+                {"label": "Farrow 2024, Fig. 4e", "reason": "standard analysis, no background subtraction"}""")
                 .when().post("/api/results/" + resultId + "/report").then().statusCode(200)
-                .body("reportedAs", hasItem("Farrow 2024, Fig. 4e")).body("result.status", equalTo("reported"));
+                .body("reportedAs", hasItem("Farrow 2024, Fig. 4e")).body("result.status", equalTo("reported"))
+                .body("reports[0].reason", equalTo("standard analysis, no background subtraction"));
+        // the recorded number is recomputed from the stored raw data, value for value
+        given().when().get("/api/results/" + resultId + "/recompute").then().statusCode(200)
+                .body("matches", equalTo(true)).body("differences", hasSize(0));
+        // re-analysis with other choices is a new result with its reason; bad choices are named
+        given().contentType("application/json").body("""
+                {"measurementId": "%s", "options": {"background": "sloped", "window": "-1 ns"}}""".formatted(id))
+                .when().post("/api/results").then().statusCode(400)
+                .body("errors.field", hasItems("options.background", "options.window", "reason"));
+        JsonPath again = given().contentType("application/json").body("""
+                {"measurementId": "%s", "options": {"background": "flat"}, "reason": "subtract the flat background"}"""
+                .formatted(id)).when().post("/api/results").then().statusCode(201)
+                .body("reason", equalTo("subtract the flat background"))
+                .body("computed.parameters.find { it.name == 'given.background' }.value", equalTo("flat"))
+                .extract().jsonPath();
+        String second = again.getString("result.id");
+        assertThat(second).isNotEqualTo(resultId).startsWith(resultId);
+        given().when().get("/api/results/" + second + "/recompute").then().statusCode(200).body("matches", equalTo(true));
+        // the reverse question: every result made from the PbI2 lot
+        given().queryParam("madeFrom", lots.pbI2().value()).queryParam("limit", 500).when().get("/api/results")
+                .then().statusCode(200).body("rows.id", hasItems(resultId, second));
+        given().queryParam("madeFrom", "no-such-lot").when().get("/api/results").then().statusCode(404);
         // the exported PTU file holds every stored tag, and its g²(τ) has a dip at τ = 0
         byte[] ptu = given().when().get("/api/measurements/" + id + "/raw.ptu").then().statusCode(200).extract()
                 .asByteArray();
@@ -269,6 +303,34 @@ class MeasurementApiTest {
             assertThat(browser.find("#measurement-title").getText()).contains("completed");
             browser.find("#measurement-plot svg");
             browser.screenshot("measurement-record");
+            // the automatic analysis adds the purity; its page draws the windows over the data and the lineage
+            String recordUrl = browser.js("return location.href").toString();
+            browser.until(d -> {
+                if (!d.findElements(org.openqa.selenium.By.cssSelector("a.pl-result")).isEmpty()) {
+                    return true;
+                }
+                d.navigate().to(recordUrl);
+                return false;
+            });
+            browser.go(browser.find("a.pl-result").getAttribute("href"));
+            assertThat(browser.find("#result-headline").getText()).startsWith("purity = ").contains("±");
+            browser.find("#result-plot svg");
+            assertThat(browser.find("#result-reproduced").getText()).startsWith("✔");
+            assertThat(browser.find("#lineage-grid").getText()).contains(lots.pbI2().value())
+                    .contains(lots.cs2co3().value());
+            browser.screenshot("result-page");
+            browser.type("#report-label", "Group meeting");
+            browser.type("#report-reason", "first look at the new cavity");
+            browser.find("#report-button").click();
+            browser.until(d -> browser.find(".pl-report").getText().contains("first look at the new cavity"));
+            String first = browser.js("return location.href").toString();
+            browser.type("#option-window", "20 ns");
+            browser.type("#reanalyse-reason", "a narrower window than the data suggest");
+            browser.find("#reanalyse-button").click();
+            browser.until(d -> !first.equals(browser.js("return location.href").toString()));
+            assertThat(browser.find("#result-headline").getText()).startsWith("purity = ");
+            assertThat(browser.find("#result-because").getText()).contains("a narrower window than the data suggest");
+            browser.screenshot("result-reanalysed");
         }
     }
 }
