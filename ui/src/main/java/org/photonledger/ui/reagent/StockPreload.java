@@ -36,7 +36,7 @@ public class StockPreload {
     private static final String SIGMA = "Sigma-Aldrich";
 
     /** The paper's reagents; ids are fixed so the preload is idempotent across restarts and crashes. */
-    static final List<RegisterReagentLot> PAPER_REAGENTS = List.of(
+    public static final List<RegisterReagentLot> PAPER_REAGENTS = List.of(
             lot("cs2co3", "Caesium carbonate (Cs2CO3)", "534-17-8", 99.9, "ReagentPlus", Quantity.of(10, Unit.GRAM), "Glovebox, shelf 1"),
             lot("pbi2", "Lead(II) iodide (PbI2)", "10101-63-0", 99.9985, "Trace metals basis", Quantity.of(5, Unit.GRAM), "Glovebox, shelf 1"),
             lot("ode", "1-Octadecene (ODE)", "112-88-9", 90.0, "Technical grade", Quantity.of(500, Unit.MILLILITRE), "Solvent cabinet A"),
