@@ -8,3 +8,11 @@ ALTER TABLE sample_step_view ALTER COLUMN original_json SET DATA TYPE VARCHAR(10
 
 -- The lineage answers "who recorded this link, when" by the edge's event id.
 CREATE INDEX ix_sample_event_view_event ON sample_event_view (event_id);
+
+-- The instance running a measurement says so every few seconds, so another instance sharing the database neither
+-- takes the run for a crash leftover nor misses one whose instance died (not an event: liveness is not lab history).
+CREATE TABLE run_heartbeat (
+    measurement_id VARCHAR(64)  NOT NULL PRIMARY KEY,
+    owner          VARCHAR(300) NOT NULL,
+    beat_at        TIMESTAMP    NOT NULL
+);

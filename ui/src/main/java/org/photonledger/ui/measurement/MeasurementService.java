@@ -62,6 +62,10 @@ public class MeasurementService {
     @Inject
     org.photonledger.processing.sample.SampleQueries samples;
 
+    @Inject
+    @org.photonledger.processing.store.LedgerDatabase
+    javax.sql.DataSource ledger;
+
     @ConfigProperty(name = "photonledger.data-dir")
     String dataDir;
 
@@ -78,9 +82,118 @@ public class MeasurementService {
     private volatile MeasurementRunner runner;
     private volatile RawStore store;
 
+    /** How often a running measurement's heartbeat file is touched, and after how long without it a run is lost. */
+    static final Duration HEARTBEAT = Duration.ofSeconds(2);
+    static final Duration LOST_AFTER = Duration.ofSeconds(20);
+
+    private final java.util.concurrent.ScheduledExecutorService heartbeat = java.util.concurrent.Executors
+            .newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "measurement-heartbeat");
+                t.setDaemon(true);
+                return t;
+            });
+
     void onStart(@Observes @Priority(30) StartupEvent event) {
         runner();
         recoverInterrupted();
+        heartbeat.scheduleWithFixedDelay(this::beat, HEARTBEAT.toMillis(), HEARTBEAT.toMillis(),
+                java.util.concurrent.TimeUnit.MILLISECONDS);
+        // an instance that dies for good leaves its run "running"; any other instance notices the silence
+        heartbeat.scheduleWithFixedDelay(this::recoverQuietly, LOST_AFTER.toSeconds(), LOST_AFTER.toSeconds(),
+                java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    void onStop(@Observes io.quarkus.runtime.ShutdownEvent event) {
+        heartbeat.shutdownNow();
+    }
+
+    /**
+     * Marks this instance's running measurement as alive: a row in the shared database, refreshed every
+     * {@link #HEARTBEAT}. Another instance starting up (or checking later) leaves a run with a fresh heartbeat alone
+     * instead of taking it for a crash leftover; on the same machine it asks the owner's process directly.
+     */
+    private void beat() {
+        try (java.sql.Connection c = ledger.getConnection()) {
+            String running = runner().current().map(run -> run.id().value()).orElse(null);
+            if (lastBeat != null && !lastBeat.equals(running)) {
+                try (var ps = c.prepareStatement("DELETE FROM run_heartbeat WHERE measurement_id = ?")) {
+                    ps.setString(1, lastBeat); // that run ended here
+                    ps.executeUpdate();
+                }
+            }
+            lastBeat = running;
+            if (running != null) {
+                java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
+                int updated;
+                try (var ps = c.prepareStatement(
+                        "UPDATE run_heartbeat SET owner = ?, beat_at = ? WHERE measurement_id = ?")) {
+                    ps.setString(1, OWNER);
+                    ps.setTimestamp(2, now);
+                    ps.setString(3, running);
+                    updated = ps.executeUpdate();
+                }
+                if (updated == 0) {
+                    try (var ps = c.prepareStatement(
+                            "INSERT INTO run_heartbeat (measurement_id, owner, beat_at) VALUES (?, ?, ?)")) {
+                        ps.setString(1, running);
+                        ps.setString(2, OWNER);
+                        ps.setTimestamp(3, now);
+                        ps.executeUpdate();
+                    }
+                }
+            }
+        } catch (java.sql.SQLException | RuntimeException e) {
+            LOG.warnf("measurement heartbeat failed: %s", e.getMessage());
+        }
+    }
+
+    private volatile String lastBeat;
+
+    /** This process as a heartbeat names it: "pid@host". */
+    private static final String OWNER = ProcessHandle.current().pid() + "@" + host();
+
+    private static String host() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            return "unknown-host";
+        }
+    }
+
+    /** Whether another instance is still running this measurement: it started moments ago or its heartbeat is fresh. */
+    private boolean aliveElsewhere(MeasurementRow row) {
+        java.time.Instant now = java.time.Instant.now();
+        try (java.sql.Connection c = ledger.getConnection(); var ps = c.prepareStatement(
+                "SELECT owner, beat_at FROM run_heartbeat WHERE measurement_id = ?")) {
+            ps.setString(1, row.id());
+            try (var rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    // no beat yet: a run another instance started moments ago
+                    return row.startedAt() != null && row.startedAt().isAfter(now.minus(LOST_AFTER));
+                }
+                String owner = rs.getString(1);
+                java.time.Instant beat = rs.getTimestamp(2).toInstant();
+                int at = owner.indexOf('@');
+                if (at > 0 && owner.substring(at + 1).equals(host())) {
+                    // on this machine the owner's process answers for itself: a killed process is gone at once
+                    long pid = Long.parseLong(owner.substring(0, at));
+                    return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(ProcessHandle::isAlive)
+                            .orElse(false);
+                }
+                return beat.isAfter(now.minus(LOST_AFTER));
+            }
+        } catch (java.sql.SQLException | NumberFormatException e) {
+            LOG.warnf("cannot read the heartbeat of measurement %s: %s", row.id(), e.getMessage());
+            return false;
+        }
+    }
+
+    private void recoverQuietly() {
+        try {
+            recover();
+        } catch (RuntimeException e) {
+            LOG.warnf("checking for lost measurements failed: %s", e.getMessage());
+        }
     }
 
     /** The runner of the lab's one instrument set (created on first use). */
@@ -104,10 +217,20 @@ public class MeasurementService {
         if (!axon.awaitCaughtUp(Duration.ofSeconds(30))) {
             LOG.warn("projections still catching up; runs left running by the last process may be marked later");
         }
+        recover();
+    }
+
+    /**
+     * Marks runs left "running" by a process that is gone as interrupted, keeping the raw data written until then.
+     * A run this instance runs, or one whose heartbeat another instance keeps fresh, is left alone.
+     */
+    synchronized void recover() {
+        boolean marked = false;
         for (MeasurementRow row : queries.running()) {
-            if (runner().run(new MeasurementId(row.id())).isPresent()) {
+            if (runner().run(new MeasurementId(row.id())).isPresent() || aliveElsewhere(row)) {
                 continue;
             }
+            marked = true;
             MeasurementType type = MeasurementType.parse(row.type()).orElseThrow();
             try {
                 var kept = runner().recoverInterrupted(new MeasurementId(row.id()), type, sink(MetadataKeys.SYSTEM));
@@ -116,8 +239,17 @@ public class MeasurementService {
             } catch (RuntimeException e) {
                 LOG.errorf(e, "could not mark measurement %s as interrupted", row.id());
             }
+            try (java.sql.Connection c = ledger.getConnection(); var ps = c.prepareStatement(
+                    "DELETE FROM run_heartbeat WHERE measurement_id = ?")) {
+                ps.setString(1, row.id());
+                ps.executeUpdate();
+            } catch (java.sql.SQLException e) {
+                LOG.debugf("heartbeat of %s not removed: %s", row.id(), e.getMessage());
+            }
         }
-        axon.awaitCaughtUp(READ_YOUR_WRITE);
+        if (marked) {
+            axon.awaitCaughtUp(READ_YOUR_WRITE);
+        }
     }
 
     /**

@@ -57,30 +57,11 @@ class MeasurementApiTest {
     private Farrow2024Preparation.Ids ids;
     private Farrow2024Preparation.Lots lots;
 
-    private ReagentLotId lot(String name, String cas, Quantity amount) {
-        ReagentLotId id = ReagentLotId.newId();
-        axon.commandGateway().sendAndWait(new RegisterReagentLot(id, name, cas, "Sigma-Aldrich", null, "R-" + id.value(),
-                Quantity.of(99.0, Unit.PERCENT), null, amount, LocalDate.of(2024, 1, 15), null));
-        return id;
-    }
-
     @BeforeEach
     void thePapersCavity() {
-        lots = new Farrow2024Preparation.Lots(lot("Caesium carbonate", "534-17-8", Quantity.of(10, Unit.GRAM)),
-                lot("Oleic acid", "112-80-1", Quantity.of(100, Unit.MILLILITRE)),
-                lot("1-Octadecene", "112-88-9", Quantity.of(500, Unit.MILLILITRE)),
-                lot("Lead(II) iodide", "10101-63-0", Quantity.of(5, Unit.GRAM)),
-                lot("Oleylamine", "112-90-3", Quantity.of(100, Unit.MILLILITRE)),
-                lot("Methyl acetate", "79-20-9", Quantity.of(1, Unit.LITRE)),
-                lot("Hexane", "110-54-3", Quantity.of(1, Unit.LITRE)),
-                lot("Octane", "111-65-9", Quantity.of(100, Unit.MILLILITRE)),
-                lot("Toluene", "108-88-3", Quantity.of(1, Unit.LITRE)),
-                lot("EDTA", "60-00-4", Quantity.of(25, Unit.GRAM)),
-                lot("PMMA", "9011-14-7", Quantity.of(25, Unit.GRAM)));
-        ids = Farrow2024Preparation.Ids.fresh();
-        Farrow2024Preparation.commands(lots, ids, "PQD measurement test").forEach(c -> axon.commandGateway()
-                .sendAndWait(c));
-        assertThat(axon.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
+        PaperCavity cavity = PaperCavity.record(axon, "PQD measurement test");
+        lots = cavity.lots();
+        ids = cavity.ids();
     }
 
     /** Polls the run until it has ended (bounded); the run is paced in real time, so this waits for it, not for time. */
