@@ -74,7 +74,8 @@ class DomainModelTest {
      * {@code SchemaEvolution}, since stored events are never rewritten. A revision changes here on purpose only.
      */
     private static final Map<Class<?>, String> EVOLVED = Map.of(
-            org.photonledger.domain.reagent.ReagentLotRegistered.class, "2");
+            org.photonledger.domain.reagent.ReagentLotRegistered.class, "2",
+            org.photonledger.domain.result.ResultReported.class, "2");
 
     @Test
     void every_event_is_a_past_tense_record_with_a_revision_and_is_sourced_by_its_aggregate() {

@@ -16,6 +16,8 @@ public final class SchemaEvolution {
     public static List<EventUpcaster> upcasters() {
         return List.of(
                 // ReagentLotRegistered 1 -> 2: purityPercent (a bare number) -> purity (a quantity with its unit)
-                new ReagentLotPurityUpcaster());
+                new ReagentLotPurityUpcaster(),
+                // ResultReported 1 -> 2: a report now carries its reason; older reports read with "none was recorded"
+                new ResultReportedReasonUpcaster());
     }
 }
