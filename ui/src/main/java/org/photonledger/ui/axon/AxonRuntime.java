@@ -235,9 +235,23 @@ public class AxonRuntime {
         return awaitCaughtUp(limit, processingGroups.stream().filter(g -> !BACKGROUND_GROUPS.contains(g)).toList());
     }
 
-    /** Like {@link #awaitCaughtUp(Duration)}, but also waits for background work such as the automatic analysis. */
+    /**
+     * Like {@link #awaitCaughtUp(Duration)}, but also waits for background work such as the automatic analysis. That
+     * work appends events of its own (results) which the other processors then have to read, so this waits until the
+     * head stays where it was once every processor has reached it.
+     */
     public boolean awaitAllCaughtUp(Duration limit) {
-        return awaitCaughtUp(limit, processingGroups);
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (true) {
+            long head = headIndex();
+            long left = deadline - System.nanoTime();
+            if (left <= 0 || !awaitCaughtUp(Duration.ofNanos(left), processingGroups)) {
+                return false;
+            }
+            if (headIndex() == head) {
+                return true;
+            }
+        }
     }
 
     private boolean awaitCaughtUp(Duration limit, java.util.Collection<String> groupsToWaitFor) {

@@ -28,6 +28,7 @@ public final class PhotonLedgerCli implements Callable<Integer> {
         cli.addSubcommand("verify", new VerifyCommand());
         cli.addSubcommand("backup", new BackupCommand());
         cli.addSubcommand("restore", new RestoreCommand());
+        cli.addSubcommand("loadtest", new LoadTestCommand());
         cli.setParameterExceptionHandler((ex, args) -> {
             ex.getCommandLine().getErr().println("photonledger: " + ex.getMessage());
             return USAGE;
