@@ -48,6 +48,16 @@ public class ScaleBench {
     }
 
     public List<Line> run(int calls, boolean replay, PrintStream out) throws SQLException {
+        return run(calls, replay, 0, out);
+    }
+
+    /**
+     * The read benchmarks, the replay, and then (when {@code appendCommands} &gt; 0) command → event append throughput
+     * with 1 and with 8 concurrent writers: each command registers one reagent lot (one event) through the command
+     * bus, the aggregate's checks, the tamper-evidence chain and a commit, as a form post does. They add lots named
+     * {@code BENCH-…} to the history, so they run last.
+     */
+    public List<Line> run(int calls, boolean replay, int appendCommands, PrintStream out) throws SQLException {
         List<Line> lines = new ArrayList<>();
         long events = axon.headIndex() + 1;
         List<String> results = ids("SELECT id FROM sample_view WHERE kind = 'Result' ORDER BY id", calls);
@@ -98,6 +108,11 @@ public class ScaleBench {
             lines.add(new Line("full replay of the sample read model", 1, s * 1000, s * 1000, s * 1000,
                     String.format(Locale.ROOT, "%,d events in %.1f s = %,.0f events/s", head + 1, s, (head + 1) / s)));
         }
+        if (appendCommands > 0) {
+            for (int writers : new int[] {1, 8}) {
+                lines.add(append(appendCommands, writers));
+            }
+        }
         out.println();
         out.printf(Locale.ROOT, "%-55s %7s %10s %10s %10s  %s%n", "benchmark", "calls", "p50 ms", "p95 ms", "p99 ms",
                 "note");
@@ -106,6 +121,49 @@ public class ScaleBench {
                     l.p99Ms(), l.note());
         }
         return lines;
+    }
+
+    private Line append(int commands, int writers) {
+        org.photonledger.domain.reagent.RegisterReagentLot paper = org.photonledger.ui.reagent.StockPreload.PAPER_REAGENTS
+                .getFirst();
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        double[] ms = new double[commands];
+        long before = axon.headIndex();
+        long t0 = System.nanoTime();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+        try {
+            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+            for (int w = 0; w < writers; w++) {
+                done.add(pool.submit(() -> org.photonledger.ui.axon.ActorContext.runAs(
+                        org.photonledger.domain.audit.MetadataKeys.SYSTEM, () -> {
+                            for (int i = next.getAndIncrement(); i < commands; i = next.getAndIncrement()) {
+                                long c0 = System.nanoTime();
+                                axon.send(new org.photonledger.domain.reagent.RegisterReagentLot(
+                                        org.photonledger.domain.reagent.ReagentLotId.newId(), paper.chemicalName(),
+                                        paper.casNumber(), paper.supplier(), paper.catalogueNumber(), "BENCH-" + writers
+                                        + "-" + i, paper.purity(), paper.grade(), paper.amount(), paper.receivedOn(),
+                                        paper.storageLocation()));
+                                ms[i] = (System.nanoTime() - c0) / 1e6;
+                            }
+                        })));
+            }
+            for (java.util.concurrent.Future<?> f : done) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("append benchmark failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        double s = (System.nanoTime() - t0) / 1e9;
+        long appended = axon.headIndex() - before;
+        Arrays.sort(ms);
+        return new Line("append: command → event, " + writers + " writer" + (writers == 1 ? "" : "s"), commands,
+                percentile(ms, 0.50), percentile(ms, 0.95), percentile(ms, 0.99), String.format(Locale.ROOT,
+                        "%,d events in %.1f s = %,.0f events/s", appended, s, appended / s));
     }
 
     private static Line time(String what, List<String> ids, Consumer<String> call, String note) {

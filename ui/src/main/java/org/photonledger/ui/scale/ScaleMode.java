@@ -44,6 +44,9 @@ public class ScaleMode {
     @ConfigProperty(name = "photonledger.bench.replay", defaultValue = "true")
     boolean replay;
 
+    @ConfigProperty(name = "photonledger.bench.append", defaultValue = "2000")
+    int append;
+
     @Inject
     LabHistoryGenerator generator;
 
@@ -77,7 +80,7 @@ public class ScaleMode {
                     return caughtUp ? 0 : 1;
                 }
                 case "bench" -> {
-                    bench.run(calls, replay, out);
+                    bench.run(calls, replay, append, out);
                     return 0;
                 }
                 default -> {

@@ -26,7 +26,7 @@ public final class Browser implements AutoCloseable {
 
     private Browser(WebDriver driver) {
         this.driver = driver;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(60));
     }
 
     public static Browser open() {
