@@ -209,6 +209,16 @@ public final class MeasurementRunner {
             // the ledger itself refused or failed: the run cannot be recorded further; it shows as failed here and as
             // interrupted after the next start
             run.end(MeasurementStatus.FAILED, "could not record the run: " + e.getMessage());
+        } catch (Error e) {
+            // an internal error (a class changed under the running app, out of memory…) must not leave the run
+            // "running" for ever with the instrument set locked: it is recorded as failed, with what happened
+            String message = "the acquisition stopped on an internal error: " + e;
+            try {
+                sink.send(new FailMeasurement(run.id(), message));
+            } catch (RuntimeException | Error ignored) {
+                // cannot be recorded now; the run shows as failed here and as interrupted after the next start
+            }
+            run.end(MeasurementStatus.FAILED, message);
         } finally {
             idle();
             current.compareAndSet(run, null);

@@ -129,7 +129,8 @@ public final class LoadTestCommand implements Callable<Integer> {
         try {
             targets = discover();
         } catch (IOException | RuntimeException e) {
-            err.println("photonledger loadtest: cannot read " + url + ": " + e.getMessage());
+            err.println("photonledger loadtest: cannot read " + url + ": " + (e.getMessage() == null ? e.toString()
+                    : e.getMessage()) + " (is the app running there? start it with ./photonledger serve)");
             return PhotonLedgerCli.USAGE;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -150,7 +151,7 @@ public final class LoadTestCommand implements Callable<Integer> {
             }
             return loaded(targets, baseline, out);
         } catch (IOException | RuntimeException e) {
-            err.println("photonledger loadtest: failed: " + e.getMessage());
+            err.println("photonledger loadtest: failed: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             return 1;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
