@@ -98,6 +98,9 @@ public class Figure {
                     .maxLength(at + ".note", p.note(), MAX_CAPTION)
                     .maxLength(at + ".annotation", p.annotation(), MAX_TEXT)
                     .maxLength(at + ".headlineValue", p.headlineValue(), MAX_TEXT);
+            if (p.dataSha256() != null && !p.dataSha256().matches("[0-9a-f]{64}")) {
+                errors.add(at + ".dataSha256", p.dataSha256(), "must be the 64 hex digits of the panel's data table");
+            }
             if (p.resultIds().isEmpty() && p.measurementIds().isEmpty()) {
                 errors.add(at, p.label(), "a panel must draw at least one result or measurement");
             }

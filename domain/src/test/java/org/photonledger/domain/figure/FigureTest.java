@@ -52,7 +52,7 @@ class FigureTest {
 
     private Panel panelE(List<ResultId> results, String annotation) {
         return new Panel("e", "HBT, pulsed", PlotType.G2, results, List.of(run), new Axis("delay τ", "ns", false),
-                new Axis("coincidences", "", false), true, annotation, "g2zero", null);
+                new Axis("coincidences", "", false), true, annotation, "g2zero", null, null);
     }
 
     @Test
@@ -71,10 +71,11 @@ class FigureTest {
         // when / then
         assertThatThrownBy(() -> lab.send(new DefineFigure(figure, "Fig", null, List.of(new Panel("a", "t",
                 PlotType.G2, List.of(new ResultId("nope")), List.of(MeasurementId.newId()), new Axis("x", "", false),
-                new Axis("y", "", false), true, null, null, null)))))
+                new Axis("y", "", false), true, null, null, null, "xyz")))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
                         .extracting(f -> f.field())
-                        .containsExactlyInAnyOrder("panels[0].resultIds", "panels[0].measurementIds"));
+                        .containsExactlyInAnyOrder("panels[0].resultIds", "panels[0].measurementIds",
+                                "panels[0].dataSha256"));
     }
 
     @Test
