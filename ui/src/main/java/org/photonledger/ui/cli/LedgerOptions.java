@@ -8,7 +8,7 @@ import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.photonledger.acquisition.rawstore.RawStore;
-import org.photonledger.ui.axon.AxonRuntime;
+import org.photonledger.ui.axon.StoredFormat;
 import org.photonledger.ui.axon.EmbeddedDatabase;
 import org.photonledger.ui.evolution.SchemaEvolution;
 import org.photonledger.ui.figure.FigureLab;
@@ -68,13 +68,13 @@ public final class LedgerOptions {
 
     /** The events of any aggregate, read from the event store with the application's serializer and upcasters. */
     static LedgerEvents events(DataSource db) {
-        var serializer = AxonRuntime.serializer();
+        var serializer = StoredFormat.serializer();
         JdbcEventStorageEngine engine = JdbcEventStorageEngine.builder()
                 .connectionProvider(new DataSourceConnectionProvider(db))
                 .transactionManager(NoTransactionManager.INSTANCE)
                 .eventSerializer(serializer)
                 .snapshotSerializer(serializer)
-                .schema(AxonRuntime.EVENT_SCHEMA)
+                .schema(StoredFormat.EVENT_SCHEMA)
                 .dataType(byte[].class)
                 .upcasterChain(new EventUpcasterChain(SchemaEvolution.upcasters()))
                 .build();

@@ -42,6 +42,11 @@ public final class PhotonLedgerCli implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        // Axon logs through SLF4J; offline, without the app's log manager, its provider search would only print noise
+        if (System.getProperty("slf4j.provider") == null) {
+            System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
+            System.setProperty("slf4j.internal.verbosity", "WARN");
+        }
         System.exit(commandLine().execute(args));
     }
 }

@@ -132,11 +132,11 @@ public class DemoMeasurements {
         String cavitySpectrum = run(p + "fig4a", MeasurementType.PL_SPECTRUM, cavity, null, null,
                 Map.of("grating", "1200", "centreWavelength", "677 nm"));
         String cavityRate = run(p + "fig4b", MeasurementType.BLINKING_TRACE, cavity, null, null,
-                Map.of("binWidth", "5 ms", "duration", "10 s"));
+                Map.of("binWidth", "5 ms", "duration", "5 s"));
         String cavityTrpl = run(p + "fig4c", MeasurementType.TRPL, cavity, null, null,
                 Map.of("power", "0.3 µW", "binWidth", "16 ps", "duration", "10 s"));
         String hbtCw = run(p + "fig4d", MeasurementType.HBT_CW, cavity, null, null,
-                Map.of("duration", "20 s", "binWidth", "100 ps", "range", "100 ns"));
+                Map.of("duration", "10 s", "binWidth", "100 ps", "range", "100 ns"));
         String hbtPulsed = run(p + "fig4e", MeasurementType.HBT_PULSED, cavity, null, null,
                 Map.of("repetitionRate", "5 MHz", "duration", "20 s", "binWidth", "100 ps", "range", "1000 ns"));
 

@@ -86,6 +86,8 @@ public final class FigureChart {
         if (d.logY()) {
             LogAxis log = new LogAxis(d.yTitle());
             log.setSmallestValue(0.5);
+            // whole decades only: 10⁰, 10¹, 10² … rather than fractional powers
+            log.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
             y = log;
         } else {
             y = new NumberAxis(d.yTitle());
