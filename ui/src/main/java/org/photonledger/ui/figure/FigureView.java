@@ -119,10 +119,9 @@ public class FigureView extends VerticalLayout implements BeforeEnterObserver {
             box.add(new Div(note));
         }
         Div drawn = new Div(new Span("Draws: "));
-        p.resultIds().forEach(r -> drawn.add(new Anchor("/results/" + r.value(), "result " + r.value()),
+        p.resultIds().forEach(r -> drawn.add(new Anchor("/results/" + r.value(), r.value()),
                 new Span(" · ")));
-        p.measurementIds().forEach(m -> drawn.add(new Anchor("/measurements/" + m.value(), "measurement "
-                + m.value()), new Span(" · ")));
+        p.measurementIds().forEach(m -> drawn.add(new Anchor("/measurements/" + m.value(), m.value()), new Span(" · ")));
         drawn.add(new Span(p.plotType().name().toLowerCase(java.util.Locale.ROOT) + ", x: " + p.xAxis().title()
                 + ", y: " + p.yAxis().title() + (p.fitOverlay() ? ", fit drawn over the data" : "")));
         box.add(drawn);

@@ -45,13 +45,13 @@ class FigureCliTest {
         var cli = PhotonLedgerCli.commandLine();
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
-        String[] all = new String[args.length + 4];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--db-url";
-        all[args.length + 1] = url;
-        all[args.length + 2] = "--data";
-        all[args.length + 3] = "target/test-data";
-        return new String[] {String.valueOf(cli.execute(all)), out.toString(), err.toString()};
+        // the embedded test database through AUTO_SERVER, as a user would; PostgreSQL by its URL (as EventChainTest)
+        java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of(args));
+        if (url.startsWith("jdbc:postgresql")) {
+            all.addAll(java.util.List.of("--db-url", url));
+        }
+        all.addAll(java.util.List.of("--data", "target/test-data"));
+        return new String[] {String.valueOf(cli.execute(all.toArray(String[]::new))), out.toString(), err.toString()};
     }
 
     @Test
