@@ -133,6 +133,14 @@ public class Figure {
         errors.required(field + ".label", axis.label() == null || axis.label().isBlank() ? null : axis.label())
                 .maxLength(field + ".label", axis.label(), MAX_TEXT)
                 .maxLength(field + ".unit", axis.unit(), 40);
+        if ((axis.from() == null) != (axis.to() == null)) {
+            errors.add(field, axis.from() == null ? axis.to() : axis.from(), "give both ends of the range or neither");
+        } else if (axis.from() != null && (!Double.isFinite(axis.from()) || !Double.isFinite(axis.to())
+                || axis.from() >= axis.to())) {
+            errors.add(field + ".from", axis.from(), "must be a finite number below 'to' (" + axis.to() + ")");
+        } else if (axis.from() != null && axis.logarithmic() && axis.from() <= 0) {
+            errors.add(field + ".from", axis.from(), "must be positive on a logarithmic axis");
+        }
     }
 
     private static String strip(String s) {

@@ -49,7 +49,7 @@ final class FarrowFigures {
                         r.polarisation(), axis("polariser angle θ", "°"), axis("intensity", "counts"), true,
                         "DOLP = {value} ± {sigma}", "dolp", null),
                 panel("d", "TRPL, 4 K", PlotType.DECAY, result(r.trpl4k(), "lifetime"), r.trpl4k(),
-                        axis("time after the pulse", "ns"), new Axis("counts per bin", "", true), true,
+                        new Axis("time after the pulse", "ns", false, 0.0, 5.0), new Axis("counts per bin", "", true), true,
                         "τ = {value} ± {sigma} {unit}", "tau",
                         "The paper shows TRPL at several powers at 4 K; the demo lab measures one (0.3 µW)."),
                 panel("e", "TRPL, RT, 0.3 µW", PlotType.DECAY, result(r.trplRt(), "lifetime"), r.trplRt(),

@@ -99,6 +99,12 @@ public final class FigureChart {
             dataRenderer.setSeriesStroke(i, new BasicStroke(1f));
             dataRenderer.setSeriesShape(i, new Ellipse2D.Double(-2.5, -2.5, 5, 5));
         }
+        if (d.xRange() != null) {
+            x.setRange(d.xRange()[0], d.xRange()[1]);
+        }
+        if (d.yRange() != null) {
+            y.setRange(d.yRange()[0], d.yRange()[1]);
+        }
         XYPlot plot = new XYPlot(data, x, y, dataRenderer);
         style(plot);
         if (fits.getSeriesCount() > 0) {

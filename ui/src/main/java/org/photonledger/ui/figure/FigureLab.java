@@ -173,7 +173,8 @@ public final class FigureLab {
             annotations.add(annotate(panel, analysed.getFirst().computed()));
         }
         return new PanelData(panel.label(), panel.title(), kind, panel.xAxis().title(), panel.yAxis().title(),
-                panel.yAxis().logarithmic(), series, bands, levels, annotations);
+                panel.yAxis().logarithmic(), range(panel.xAxis()), range(panel.yAxis()), series, bands, levels,
+                annotations);
     }
 
     /** The annotation template filled from the result's headline value (or the panel's chosen value). */
@@ -187,6 +188,10 @@ public final class FigureLab {
         String sigma = parts.length > 1 ? parts[1].replace(" " + v.unit(), "").strip() : "";
         return panel.annotation().replace("{value}", parts[0]).replace("{sigma}", sigma).replace("{unit}", v.unit())
                 .replace("{name}", v.name()).strip();
+    }
+
+    private static double[] range(org.photonledger.domain.figure.Axis axis) {
+        return axis.from() == null ? null : new double[] {axis.from(), axis.to()};
     }
 
     private PanelData.Series map(MeasurementId m, double sx, double sy) {

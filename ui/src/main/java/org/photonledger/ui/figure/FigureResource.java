@@ -67,6 +67,24 @@ public class FigureResource {
     }
 
     @GET
+    @Path("{id}/figure.svg")
+    @Produces("image/svg+xml")
+    @Operation(summary = "The whole figure, every panel drawn from the stored raw data, two panels a row, as SVG")
+    public String figureSvg(@PathParam("id") String id) {
+        FigureSpec f = figure(id);
+        return FigureChart.svg(f.panels().stream().map(p -> figures.data(f, p)).toList(), 2, 800, 500);
+    }
+
+    @GET
+    @Path("{id}/figure.png")
+    @Produces("image/png")
+    @Operation(summary = "The whole figure as PNG")
+    public byte[] figurePng(@PathParam("id") String id) {
+        FigureSpec f = figure(id);
+        return FigureChart.png(f.panels().stream().map(p -> figures.data(f, p)).toList(), 2, 800, 500);
+    }
+
+    @GET
     @Path("{id}/panels/{label}.svg")
     @Produces("image/svg+xml")
     @Operation(summary = "A panel drawn from the stored raw data, as SVG")

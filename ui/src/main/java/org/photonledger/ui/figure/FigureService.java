@@ -74,12 +74,16 @@ public class FigureService {
     public FigureId define(FigureId id, String name, String caption, List<Panel> panels) {
         FigureLab lab = lab();
         List<Panel> hashed = new ArrayList<>();
+        Map<String, PanelData> drawnNow = new java.util.HashMap<>();
         for (Panel p : panels) {
-            String sha = lab.data(p).sha256();
+            PanelData data = lab.data(p);
+            drawnNow.put(id.value() + "@1/" + p.label(), data);
+            String sha = data.sha256();
             hashed.add(new Panel(p.label(), p.title(), p.plotType(), p.resultIds(), p.measurementIds(), p.xAxis(),
                     p.yAxis(), p.fitOverlay(), p.annotation(), p.headlineValue(), p.note(), sha));
         }
         axon.send(new DefineFigure(id, name, caption, hashed));
+        drawn.putAll(drawnNow); // version 1 is what was just drawn: its first page view need not draw it again
         axon.awaitCaughtUp(Duration.ofSeconds(10));
         return id;
     }

@@ -74,6 +74,7 @@ public class FigureView extends VerticalLayout implements BeforeEnterObserver {
         Button reproduce = new Button("Reproduce", e -> reproduce(f));
         reproduce.setId("reproduce-button");
         HorizontalLayout actions = new HorizontalLayout(verify, reproduce,
+                download(api + "/figure.svg", "Figure SVG"), download(api + "/figure.png", "Figure PNG"),
                 download(api + "/export?format=ro-crate", "RO-Crate (zip)"),
                 download(api + "/export?format=prov-json", "PROV-JSON"),
                 new Anchor("/audit/figure/" + f.id(), "Audit trail"));

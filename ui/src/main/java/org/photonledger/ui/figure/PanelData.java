@@ -13,7 +13,8 @@ import java.util.Locale;
  * panel's data download and, hashed, what reproducing a panel must give again exactly.
  */
 public record PanelData(String label, String title, Kind kind, String xTitle, String yTitle, boolean logY,
-        List<Series> series, List<Band> bands, List<Double> levels, List<String> annotations) {
+        double[] xRange, double[] yRange, List<Series> series, List<Band> bands, List<Double> levels,
+        List<String> annotations) {
 
     /** How the series are laid out: x–y curves, a polar plot (x = angle in degrees), or a colour map (z). */
     public enum Kind { XY, POLAR, MAP }

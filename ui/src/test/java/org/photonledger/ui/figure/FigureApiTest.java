@@ -44,6 +44,7 @@ class FigureApiTest {
         assertThat(png).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
         given().get("/api/figures/" + DemoFigures.FIG2 + "/panels/d.csv").then().statusCode(200)
                 .body(startsWith("series,role,x,y\n"));
+        given().get("/api/figures/" + DemoFigures.FIG3 + "/figure.svg").then().statusCode(200).body(startsWith("<svg"));
         given().get("/api/figures/" + DemoFigures.FIG4 + "/panels/z.svg").then().statusCode(404);
         given().get("/api/figures/no-such-figure").then().statusCode(404);
     }

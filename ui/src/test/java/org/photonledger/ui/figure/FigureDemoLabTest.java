@@ -48,6 +48,9 @@ class FigureDemoLabTest {
     @LedgerDatabase
     DataSource db;
 
+    @Inject
+    org.photonledger.processing.sample.SampleQueries samples;
+
     @BeforeEach
     void theDemoLab() {
         DemoFigures.ensure(demo);
@@ -81,6 +84,17 @@ class FigureDemoLabTest {
                 .anyMatch(r -> r.label().equals("Farrow 2024 Fig. 4e"));
         // every uncertainty is a real one
         assertThat(g2.sigma()).isPositive().isLessThan(0.02);
+    }
+
+    @Test
+    void the_demo_cavitys_recorded_purcell_factors_are_the_papers() throws Exception {
+        // given the configuration in force of the demo cavity (computed by the domain from mirrors and mode)
+        String configured = samples.steps("cavity-demo").stream().filter(s -> s.kind().equals("Configured"))
+                .reduce((a, b) -> b).orElseThrow().valuesJson();
+        var figures = new com.fasterxml.jackson.databind.ObjectMapper().readTree(configured).get(1);
+        // then F_P = 4.7 for a randomly oriented dipole and 14 for an aligned one, as the paper states
+        assertThat(figures.path("purcellRandomDipole").asDouble()).isCloseTo(4.7, within(0.1));
+        assertThat(figures.path("purcellAlignedDipole").asDouble()).isCloseTo(14, within(0.3));
     }
 
     @Test
