@@ -138,7 +138,7 @@ public class DemoMeasurements {
         String hbtCw = run(p + "fig4d", MeasurementType.HBT_CW, cavity, null, null,
                 Map.of("duration", "10 s", "binWidth", "100 ps", "range", "100 ns"));
         String hbtPulsed = run(p + "fig4e", MeasurementType.HBT_PULSED, cavity, null, null,
-                Map.of("repetitionRate", "5 MHz", "duration", "20 s", "binWidth", "100 ps", "range", "1000 ns"));
+                Map.of("repetitionRate", "5 MHz", "duration", "10 s", "binWidth", "100 ps", "range", "1000 ns"));
 
         ResultId reported = reported(hbtPulsed);
         step("pulsed HBT re-analysed with a flat background and reported");
