@@ -24,7 +24,8 @@ public final class DomainModel {
 
     public static List<Class<?>> aggregateTypes() {
         return List.of(ReagentLot.class, SynthesisBatch.class, QdSample.class, Mirror.class, Film.class, Cavity.class,
-                Measurement.class, org.photonledger.domain.result.Result.class);
+                Measurement.class, org.photonledger.domain.result.Result.class,
+                org.photonledger.domain.figure.Figure.class);
     }
 
     /**
@@ -45,7 +46,11 @@ public final class DomainModel {
                 new MeasurementStartHandler(repository(repositories, Cavity.class), repository(repositories, Film.class),
                         repository(repositories, Measurement.class)),
                 new org.photonledger.domain.result.ResultComputeHandler(repository(repositories, Measurement.class),
-                        repository(repositories, org.photonledger.domain.result.Result.class)));
+                        repository(repositories, org.photonledger.domain.result.Result.class)),
+                new org.photonledger.domain.figure.FigureDefinitionHandler(
+                        repository(repositories, org.photonledger.domain.result.Result.class),
+                        repository(repositories, Measurement.class),
+                        repository(repositories, org.photonledger.domain.figure.Figure.class)));
     }
 
     @SuppressWarnings("unchecked")

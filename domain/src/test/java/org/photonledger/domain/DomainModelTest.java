@@ -52,7 +52,8 @@ class DomainModelTest {
             Cavity.class, CavityEvent.class,
             org.photonledger.domain.measurement.Measurement.class,
             org.photonledger.domain.measurement.MeasurementEvent.class,
-            org.photonledger.domain.result.Result.class, org.photonledger.domain.result.ResultEvent.class);
+            org.photonledger.domain.result.Result.class, org.photonledger.domain.result.ResultEvent.class,
+            org.photonledger.domain.figure.Figure.class, org.photonledger.domain.figure.FigureEvent.class);
 
     static Stream<Class<?>> events() {
         return EVENTS_OF.values().stream().flatMap(i -> Arrays.stream(i.getPermittedSubclasses()));

@@ -89,6 +89,17 @@ public final class MeasurementRunner {
      * @throws org.photonledger.acquisition.instrument.InstrumentException an instrument refused a setting
      */
     public LiveRun start(MeasurementRequest request, CommandSink sink) {
+        return start(request, sink, speed);
+    }
+
+    /**
+     * Starts a run paced at {@code pace} × real time instead of the runner's own speed (0: as fast as the instruments
+     * deliver) — for runs nobody watches live, such as the demo lab's; everything else is as {@link #start}.
+     */
+    public LiveRun start(MeasurementRequest request, CommandSink sink, double pace) {
+        if (!(pace >= 0) || Double.isInfinite(pace)) {
+            throw new IllegalArgumentException("pace must be 0 (as fast as possible) or positive, got " + pace);
+        }
         MeasurementPlan plan = MeasurementPlans.of(request.type());
         if (plan == null) {
             throw org.photonledger.domain.validation.InvalidInputException.of("type", request.type(),
@@ -102,7 +113,7 @@ public final class MeasurementRunner {
             LiveRun busy = current.get();
             if (busy != null && !busy.running()) {
                 current.compareAndSet(busy, null);
-                return start(request, sink);
+                return start(request, sink, pace);
             }
             throw new InstrumentSetBusyException("instrument set " + set.name() + " is busy with measurement "
                     + (busy == null ? "?" : busy.id() + " (" + busy.type().title() + ", started " + busy.startedAt()
@@ -132,7 +143,7 @@ public final class MeasurementRunner {
                 recent.remove(recent.keySet().iterator().next());
             }
         }
-        Thread worker = new Thread(() -> acquire(plan, parameters, duration, run, sink),
+        Thread worker = new Thread(() -> acquire(plan, parameters, duration, run, sink, pace),
                 "measurement-" + request.measurementId());
         worker.setDaemon(true);
         worker.start();
@@ -187,11 +198,11 @@ public final class MeasurementRunner {
     }
 
     private void acquire(MeasurementPlan plan, PlanParameters parameters, Quantity duration, LiveRun run,
-            CommandSink sink) {
+            CommandSink sink, double pace) {
         try {
             RuntimeException failure = switch (plan) {
-                case TagPlan tags -> acquireTags(tags, parameters, duration, run, sink);
-                case TablePlan table -> acquireTable(table, parameters, duration, run, sink);
+                case TagPlan tags -> acquireTags(tags, parameters, duration, run, sink, pace);
+                case TablePlan table -> acquireTable(table, parameters, duration, run, sink, pace);
             };
             if (failure != null) {
                 String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
@@ -234,7 +245,7 @@ public final class MeasurementRunner {
     }
 
     private RuntimeException acquireTags(TagPlan plan, PlanParameters parameters, Quantity duration, LiveRun run,
-            CommandSink sink) {
+            CommandSink sink, double speed) {
         long durationPs = Math.round(duration.in(Unit.PICOSECOND));
         TagSource source;
         TagPlan.LiveView view;
@@ -245,7 +256,7 @@ public final class MeasurementRunner {
             return e;
         }
         run.previewFrom(view::preview);
-        Pacer pacer = new Pacer();
+        Pacer pacer = new Pacer(speed);
         TagStatistics statistics = new TagStatistics();
         RateWindow rates = new RateWindow();
         RuntimeException[] failure = new RuntimeException[1];
@@ -339,7 +350,7 @@ public final class MeasurementRunner {
     }
 
     private RuntimeException acquireTable(TablePlan plan, PlanParameters parameters, Quantity duration, LiveRun run,
-            CommandSink sink) {
+            CommandSink sink, double speed) {
         double seconds = duration.in(Unit.SECOND);
         TablePlan.Run table;
         try {
@@ -348,7 +359,7 @@ public final class MeasurementRunner {
             return e;
         }
         run.previewFrom(table::preview);
-        Pacer pacer = new Pacer();
+        Pacer pacer = new Pacer(speed);
         RuntimeException failure = null;
         Instant lastCheckpoint = clock.instant();
         try {
@@ -384,8 +395,13 @@ public final class MeasurementRunner {
     }
 
     /** Holds acquisition back to {@code speed} × real time (not at all for speed 0). */
-    private final class Pacer {
+    private static final class Pacer {
         private final long startNanos = System.nanoTime();
+        private final double speed;
+
+        Pacer(double speed) {
+            this.speed = speed;
+        }
 
         void pace(double acquiredSeconds) {
             if (speed == 0) {

@@ -147,6 +147,7 @@ public class SampleProjection {
                 case CavityEvent e -> cavity(w, e);
                 case MeasurementEvent e -> measurement(w, e);
                 case ResultEvent e -> result(w, e);
+                case org.photonledger.domain.figure.FigureEvent e -> figure(w, e);
                 default -> {
                     // events of features without a place in the lineage
                 }
@@ -326,6 +327,39 @@ public class SampleProjection {
             case ResultReported e -> {
                 w.status("reported", e.label());
                 w.event(null, "Reported as " + e.label(), e, e.reason());
+            }
+        }
+    }
+
+    private static void figure(Writer w, org.photonledger.domain.figure.FigureEvent event) throws SQLException {
+        switch (event) {
+            case org.photonledger.domain.figure.FigureDefined e -> {
+                w.created("Figure", "v" + e.version(), e.name());
+                drawn(w, e.panels());
+                w.event(null, "Defined " + e.name() + " (version 1, " + e.panels().size() + " panels)", e, null);
+            }
+            case org.photonledger.domain.figure.FigureRevised e -> {
+                w.touched();
+                drawn(w, e.panels());
+                w.event(null, "Revised " + e.name() + " to version " + e.version() + " (" + e.panels().size()
+                        + " panels)", e, e.reason());
+            }
+            case org.photonledger.domain.figure.FigurePublished e -> {
+                w.status("published", e.reason());
+                w.event(null, "Published version " + e.version(), e, e.reason());
+            }
+        }
+    }
+
+    /** Every result and measurement a panel draws goes into the figure: the lineage reaches the figure. */
+    private static void drawn(Writer w, java.util.List<org.photonledger.domain.figure.Panel> panels)
+            throws SQLException {
+        for (org.photonledger.domain.figure.Panel p : panels) {
+            for (var r : p.resultIds()) {
+                w.edge(r.value(), w.ctx.aggregateId(), "drawn");
+            }
+            for (var m : p.measurementIds()) {
+                w.edge(m.value(), w.ctx.aggregateId(), "drawn");
             }
         }
     }

@@ -5,7 +5,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The offline command line ({@code ./photonledger correlate|analyse|verify|backup|restore}): plain Java without the
+ * The offline command line ({@code ./photonledger correlate|analyse|verify|reproduce|export|backup|restore}): plain Java without the
  * server, so it starts in well under a second. {@code serve} is handled by the launcher script, which starts Quarkus.
  */
 @Command(name = "photonledger", mixinStandardHelpOptions = true, version = "PhotonLedger 0.1.0",
@@ -26,6 +26,8 @@ public final class PhotonLedgerCli implements Callable<Integer> {
         cli.addSubcommand("correlate", new org.photonledger.acquisition.cli.CorrelateCommand());
         cli.addSubcommand("analyse", new org.photonledger.processing.cli.AnalyseCommand());
         cli.addSubcommand("verify", new VerifyCommand());
+        cli.addSubcommand("reproduce", new ReproduceCommand());
+        cli.addSubcommand("export", new ExportCommand());
         cli.addSubcommand("backup", new BackupCommand());
         cli.addSubcommand("restore", new RestoreCommand());
         cli.addSubcommand("loadtest", new LoadTestCommand());
@@ -41,6 +43,11 @@ public final class PhotonLedgerCli implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        // Axon logs through SLF4J; offline, without the app's log manager, its provider search would only print noise
+        if (System.getProperty("slf4j.provider") == null) {
+            System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
+            System.setProperty("slf4j.internal.verbosity", "WARN");
+        }
         System.exit(commandLine().execute(args));
     }
 }

@@ -15,18 +15,25 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code verify --events}: recomputes the tamper-evident hash chain over every stored event, on the embedded database
- * (also while the app runs) or on PostgreSQL, and names the first broken link.
+ * (also while the app runs) or on PostgreSQL, and names the first broken link. {@code verify FIGURE}: reproduces a
+ * figure from the raw data, re-hashes every raw-data file it depends on against its RawDataRecorded event and checks
+ * the event chain that holds its lineage.
  */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = "Recompute the event hash chain and report the first broken link (exit 0 intact, 1 broken, "
-                + "2 usage or connection errors).")
+        description = "verify --events: recompute the event hash chain and report the first broken link; verify FIGURE: "
+                + "reproduce the figure, re-hash its raw data and check the event chain (exit 0 intact / every panel "
+                + "matches, 1 broken / mismatches listed, 2 usage or connection errors).")
 public final class VerifyCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--events", required = true, description = "Verify the event store's hash chain.")
+    @Option(names = "--events", description = "Verify the event store's hash chain.")
     boolean events;
+
+    @picocli.CommandLine.Parameters(index = "0", arity = "0..1", paramLabel = "FIGURE",
+            description = "A figure's id or exact name: verify that figure instead.")
+    String figure;
 
     @Option(names = "--data", paramLabel = "DIR", description = "Data directory of the embedded database "
             + "(default: $PHOTONLEDGER_DATA or ./data).")
@@ -50,6 +57,13 @@ public final class VerifyCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (events == (figure != null)) {
+            err.println("photonledger verify: give either --events or a FIGURE (id or name)");
+            return PhotonLedgerCli.USAGE;
+        }
+        if (figure != null) {
+            return verifyFigure(out, err);
+        }
         // an explicit --data names the embedded database even where PHOTONLEDGER_DB_URL is set
         String jdbc = url != null ? url : data != null ? null : System.getenv("PHOTONLEDGER_DB_URL");
         String u = user != null ? user : System.getenv("PHOTONLEDGER_DB_USER");
@@ -86,5 +100,21 @@ public final class VerifyCommand implements Callable<Integer> {
         }
         out.flush();
         return result.intact() ? 0 : 1;
+    }
+
+    private int verifyFigure(PrintWriter out, PrintWriter err) {
+        LedgerOptions ledger = new LedgerOptions();
+        ledger.data = data;
+        ledger.url = url;
+        ledger.user = user;
+        ledger.password = password;
+        try {
+            javax.sql.DataSource db = ledger.dataSource();
+            org.photonledger.ui.figure.FigureLab lab = ledger.lab(db);
+            var spec = FigureCommands.figure(lab, db, figure);
+            return FigureCommands.print(lab.verify(spec, () -> new EventChainVerifier(db).verify()), json, out);
+        } catch (RuntimeException e) {
+            return FigureCommands.error(err, "verify", e);
+        }
     }
 }

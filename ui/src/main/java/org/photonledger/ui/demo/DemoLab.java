@@ -30,9 +30,10 @@ import org.photonledger.ui.axon.AxonRuntime;
  * Gives a new embedded installation the reference paper's whole sample history — one hot-injection batch, EDTA
  * treatment, size selection, PMMA dispersion, the planar and featured mirrors, the film and the cavity at q = 3 near
  * 677 nm — as ordinary events issued by the {@code system} actor from the preloaded stock, so a newcomer's first
- * measurement has a real cavity to run on. Done once: a complete demo is recognised by its configured cavity; a
- * start-up killed halfway leaves a partial history (kept, never erased) and the next start builds a complete one
- * under the next attempt's ids.
+ * measurement has a real cavity to run on; then, in the background, every measurement of Figs. 2–4 with its
+ * analysis and the three figures ({@link DemoMeasurements}). Done once: a complete history is recognised by its
+ * configured cavity; a start-up killed halfway leaves a partial history (kept, never erased) and the next start
+ * builds a complete one under the next attempt's ids, while the measurements resume where they stopped.
  */
 @ApplicationScoped
 public class DemoLab {
@@ -42,6 +43,11 @@ public class DemoLab {
 
     @Inject
     AxonRuntime axon;
+
+    @Inject
+    DemoMeasurements measurements;
+
+    private volatile Farrow2024Preparation.Ids ready;
 
     @Inject
     @LedgerDatabase
@@ -61,10 +67,37 @@ public class DemoLab {
         if (!enabled || !stock || !"h2".equals(databaseKind)) {
             return;
         }
+        ready = history().orElse(null);
+    }
+
+    /**
+     * Once the application is up (runs left over by a killed start marked interrupted), takes the measurements of
+     * Figs. 2–4 in the background, so the first screen answers at once and shows the progress.
+     */
+    void onStarted(@Observes @Priority(40) StartupEvent event) {
+        Farrow2024Preparation.Ids ids = ready;
+        if (ids == null) {
+            return;
+        }
+        Thread worker = new Thread(() -> measurements.complete(ids), "demo-lab");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    /** Builds the whole demo lab now, in this thread: sample history, measurements, results and figures. */
+    public Farrow2024Preparation.Ids buildNow() {
+        Farrow2024Preparation.Ids ids = history().orElseThrow(() -> new IllegalStateException(
+                "the demo lab's sample history could not be built"));
+        measurements.complete(ids);
+        return ids;
+    }
+
+    /** The ids of the complete sample history, building it first if no attempt is complete. */
+    private java.util.Optional<Farrow2024Preparation.Ids> history() {
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
             Farrow2024Preparation.Ids ids = ids(attempt);
             if (configured(ids.cavity())) {
-                return;
+                return java.util.Optional.of(ids);
             }
             if (exists(ids.batch().value())) {
                 LOG.warnf("The demo lab's attempt %d was cut off (partial history kept); building attempt %d", attempt,
@@ -77,9 +110,10 @@ public class DemoLab {
             axon.awaitCaughtUp(Duration.ofSeconds(30));
             LOG.infof("Demo lab: the reference paper's sample history (%d commands) recorded in %d ms; cavity %s",
                     commands.size(), (System.nanoTime() - t0) / 1_000_000, ids.cavity());
-            return;
+            return java.util.Optional.of(ids);
         }
         LOG.errorf("The demo lab was cut off %d times; not trying again", MAX_ATTEMPTS);
+        return java.util.Optional.empty();
     }
 
     /** The demo's fixed ids for an attempt (the first attempt's ids are the ones the README names). */

@@ -291,6 +291,16 @@ public class MeasurementService {
      */
     public LiveRun start(MeasurementType type, String cavityId, String filmId, PlanePosition position,
             Map<String, String> parameters) {
+        runner();
+        return start(MeasurementId.newId(), type, cavityId, filmId, position, parameters, speed);
+    }
+
+    /**
+     * The same start under a given run id, paced at {@code pace} × real time (0: as fast as the instruments deliver):
+     * for runs nobody watches live, such as the demo lab's, whose fixed ids make a repeated start-up find them.
+     */
+    public LiveRun start(MeasurementId id, MeasurementType type, String cavityId, String filmId, PlanePosition position,
+            Map<String, String> parameters, double pace) {
         if (type == null) {
             throw InvalidInputException.of("type", null, "is required: one of " + List.of(MeasurementType.values())
                     .stream().map(MeasurementType::slug).toList());
@@ -304,7 +314,6 @@ public class MeasurementService {
         if (type == MeasurementType.CAVITY_LENGTH_SWEEP && !cavity) {
             throw InvalidInputException.of("type", type.slug(), "a cavity-length sweep needs a cavity");
         }
-        MeasurementId id = MeasurementId.newId();
         MeasurementRequest request;
         if (cavity) {
             MeasurementTargets.CavityTarget target = targets.cavity(cavityId.strip());
@@ -318,7 +327,7 @@ public class MeasurementService {
             request = new MeasurementRequest(id, type, null, new FilmId(filmId.strip()), position, null,
                     targets.film(filmId.strip()), parameters);
         }
-        LiveRun run = runner().start(request, sink(ActorContext.current()));
+        LiveRun run = runner().start(request, sink(ActorContext.current()), pace);
         axon.awaitCaughtUp(READ_YOUR_WRITE);
         return run;
     }

@@ -60,7 +60,8 @@ public class MeasurementView extends VerticalLayout implements BeforeEnterObserv
                 + row.targetId()), new Span(" · started " + MeasurementsView.WHEN.format(row.startedAt()) + " by "
                 + row.startedBy() + (row.endedAt() == null ? "" : " · ended " + MeasurementsView.WHEN.format(
                 row.endedAt())) + " · instrument set " + row.instrumentSet() + " · "), new Anchor("/samples/"
-                + row.id(), "audit trail and lineage"));
+                + row.id(), "audit trail and lineage"), new Span(" · "), new Anchor("/audit/measurement/" + row.id(),
+                "every event, filtered"));
         add(meta);
         if (row.endMessage() != null) {
             Span m = new Span(row.endMessage());

@@ -93,7 +93,8 @@ public class ResultView extends VerticalLayout implements BeforeEnterObserver {
                 Locale.ROOT, " · reduced χ² %.3f", c.chi2Reduced())) + " · computed " + WHEN.format(record.at())
                 + " by " + record.actor() + " from "), new Anchor("/measurements/" + c.measurementId().value(),
                 "measurement " + c.measurementId().value()), new Span(" · raw data sha256 " + c.rawSha256() + " · "),
-                new Anchor("/samples/" + id, "audit trail")));
+                new Anchor("/samples/" + id, "audit trail"), new Span(" · "), new Anchor("/audit/result/" + id,
+                "every event, filtered")));
         if (record.reason() != null) {
             Span because = new Span("Re-analysed because: " + record.reason());
             because.setId("result-because");

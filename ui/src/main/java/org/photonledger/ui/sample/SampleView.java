@@ -122,7 +122,9 @@ public class SampleView extends VerticalLayout implements BeforeEnterObserver, H
             json.setTarget("_blank");
             add(json);
         });
-        add(new H3("History"), historyGrid(facade.history(s.id())));
+        add(new H3("History"), new com.vaadin.flow.component.html.Anchor("/audit/" + ("Figure".equals(s.kind())
+                ? "figure" : "sample") + "/" + s.id(), "every event, filtered by actor and date"),
+                historyGrid(facade.history(s.id())));
     }
 
     private Grid<StepRow> stepsGrid(List<StepRow> steps) {

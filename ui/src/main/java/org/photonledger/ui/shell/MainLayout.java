@@ -16,7 +16,8 @@ import org.photonledger.ui.reagent.ReagentLotsView;
 @Layout
 public class MainLayout extends AppLayout {
 
-    public MainLayout() {
+    @jakarta.inject.Inject
+    public MainLayout(org.photonledger.ui.demo.DemoMeasurements demo) {
         H1 title = new H1("PhotonLedger");
         title.getStyle().set("font-size", "1.25rem").set("margin", "0");
         Span tagline = new Span("lab records · measurements · provenance");
@@ -25,6 +26,7 @@ public class MainLayout extends AppLayout {
         bar.setDefaultVerticalComponentAlignment(HorizontalLayout.Alignment.BASELINE);
         bar.getStyle().set("padding", "0 var(--lumo-space-m)");
         addToNavbar(bar);
+        demoBanner(demo, bar);
 
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem("Reagent stock", ReagentLotsView.class, VaadinIcon.FLASK.create()));
@@ -34,6 +36,49 @@ public class MainLayout extends AppLayout {
                 VaadinIcon.CHART_LINE.create()));
         nav.addItem(new SideNavItem("Measurements", org.photonledger.ui.measurement.MeasurementsView.class,
                 VaadinIcon.LINE_BAR_CHART.create()));
+        nav.addItem(new SideNavItem("Figures", org.photonledger.ui.figure.FiguresView.class,
+                VaadinIcon.PICTURE.create()));
         addToDrawer(nav);
+    }
+
+    /** While the demo lab takes its measurements: what it is doing, with a progress bar, refreshed every second. */
+    private static void demoBanner(org.photonledger.ui.demo.DemoMeasurements demo, HorizontalLayout bar) {
+        if (!demo.progress().running()) {
+            return;
+        }
+        Span text = new Span();
+        text.setId("demo-progress");
+        com.vaadin.flow.component.progressbar.ProgressBar progress = new com.vaadin.flow.component.progressbar
+                .ProgressBar(0, 1);
+        progress.setWidth("12em");
+        HorizontalLayout banner = new HorizontalLayout(text, progress);
+        banner.setDefaultVerticalComponentAlignment(HorizontalLayout.Alignment.CENTER);
+        banner.getStyle().set("background", "var(--lumo-primary-color-10pct)").set("padding", "0 var(--lumo-space-s)")
+                .set("border-radius", "6px").set("font-size", "0.875rem");
+        bar.add(banner);
+        Runnable update = () -> {
+            org.photonledger.ui.demo.DemoProgress p = demo.progress();
+            progress.setValue(p.total() == 0 ? 0 : Math.min(1, (double) p.done() / p.total()));
+            text.setText(switch (p.state()) {
+                case RUNNING -> "Demo lab: taking the measurements of Farrow 2024 Figs. 2–4, step " + p.done() + " of "
+                        + p.total() + " — " + p.doing();
+                case DONE -> "Demo lab ready: Figs. 2–4 under Figures";
+                case FAILED -> "Demo lab stopped: " + p.doing();
+                case IDLE -> "";
+            });
+            if (!p.running()) {
+                progress.setVisible(false);
+            }
+        };
+        update.run();
+        banner.addAttachListener(a -> {
+            a.getUI().setPollInterval(1000);
+            a.getUI().addPollListener(e -> {
+                update.run();
+                if (!demo.progress().running()) {
+                    e.getSource().setPollInterval(-1);
+                }
+            });
+        });
     }
 }
