@@ -24,8 +24,17 @@ public class ProblemMappers {
         if (cause instanceof InvalidInputException invalid) {
             return invalidInput(invalid);
         }
+        if (cause instanceof org.photonledger.ui.security.CommandNotAllowedException refused) {
+            return notAllowed(refused);
+        }
         LOG.error("command failed", e);
         return respond(Problem.of(409, "Command refused", e.getMessage()));
+    }
+
+    /** A command its sender's roles do not allow: 403, naming the role it needs. */
+    @ServerExceptionMapper
+    public Response notAllowed(org.photonledger.ui.security.CommandNotAllowedException e) {
+        return respond(Problem.of(403, "Not allowed", e.getMessage()));
     }
 
     @ServerExceptionMapper
