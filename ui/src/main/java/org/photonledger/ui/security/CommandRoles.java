@@ -103,7 +103,11 @@ public final class CommandRoles {
             entry(RecordRawData.class, Role.PHYSICIST),
             // results: the automatic analysis runs as system, a re-analysis or a report is a physicist's
             entry(ComputeResult.class, Role.PHYSICIST),
-            entry(ReportResult.class, Role.PHYSICIST));
+            entry(ReportResult.class, Role.PHYSICIST),
+            // figures are drawn from results by the people who made them; publishing is theirs too (a reviewer signs)
+            entry(org.photonledger.domain.figure.DefineFigure.class, Role.PHYSICIST),
+            entry(org.photonledger.domain.figure.ReviseFigure.class, Role.PHYSICIST),
+            entry(org.photonledger.domain.figure.PublishFigure.class, Role.PHYSICIST));
 
     private CommandRoles() {
     }
