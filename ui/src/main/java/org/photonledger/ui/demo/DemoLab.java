@@ -56,6 +56,10 @@ public class DemoLab {
     @ConfigProperty(name = "photonledger.demo-lab", defaultValue = "true")
     boolean enabled;
 
+    /** false: only the sample history (tests that drive the instruments themselves need them free). */
+    @ConfigProperty(name = "photonledger.demo-lab.measurements", defaultValue = "true")
+    boolean demoMeasurements;
+
     @ConfigProperty(name = "photonledger.preload.reagents", defaultValue = "true")
     boolean stock;
 
@@ -76,7 +80,7 @@ public class DemoLab {
      */
     void onStarted(@Observes @Priority(40) StartupEvent event) {
         Farrow2024Preparation.Ids ids = ready;
-        if (ids == null) {
+        if (ids == null || !demoMeasurements) {
             return;
         }
         Thread worker = new Thread(() -> measurements.complete(ids), "demo-lab");

@@ -224,7 +224,7 @@ class CrashSafetyIT {
                 port = s.getLocalPort();
             }
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            ProcessBuilder pb = new ProcessBuilder(java, "-Dquarkus.http.port=" + port, "-jar",
+            ProcessBuilder pb = new ProcessBuilder(java, "-Dphotonledger.demo-lab.measurements=false", "-Dquarkus.http.port=" + port, "-jar",
                     Path.of("target", "quarkus-app", "quarkus-run.jar").toString());
             pb.environment().put("PHOTONLEDGER_DATA", data.toAbsolutePath().toString());
             pb.environment().remove("PHOTONLEDGER_DB_URL");

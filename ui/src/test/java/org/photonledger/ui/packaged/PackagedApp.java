@@ -55,7 +55,7 @@ public final class PackagedApp implements AutoCloseable {
             port = s.getLocalPort();
         }
         Files.createDirectories(data);
-        List<String> command = new ArrayList<>(List.of(java(), "-Dquarkus.http.port=" + port));
+        List<String> command = new ArrayList<>(List.of(java(), "-Dphotonledger.demo-lab.measurements=false", "-Dquarkus.http.port=" + port));
         command.addAll(List.of(systemProperties));
         command.addAll(List.of("-jar", APP.resolve("quarkus-run.jar").toString()));
         ProcessBuilder pb = new ProcessBuilder(command);
