@@ -161,7 +161,28 @@ public class AxonRuntime {
                 .orElseThrow(() -> new IllegalArgumentException("no event processor named '" + processingGroup
                         + "'; known: " + processingGroups));
         processor.shutdownAsync().join();
-        processor.resetTokens();
+        // A segment may still be claimed by an instance that died (kill -9) until its claim times out; resetting
+        // needs every claim, so wait for those to lapse rather than fail.
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            try {
+                processor.resetTokens();
+                break;
+            } catch (org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException held) {
+                if (System.nanoTime() > deadline) {
+                    processor.start();
+                    throw new IllegalStateException("cannot rebuild '" + processingGroup + "' now: " + held.getMessage()
+                            + " (another running instance holds it; stop it or retry)", held);
+                }
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    processor.start();
+                    throw new IllegalStateException("interrupted while waiting to rebuild " + processingGroup, e);
+                }
+            }
+        }
         processor.start();
     }
 
