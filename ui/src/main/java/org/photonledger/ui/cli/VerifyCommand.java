@@ -1,14 +1,12 @@
 package org.photonledger.ui.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.concurrent.Callable;
 import org.photonledger.processing.audit.ChainVerification;
 import org.photonledger.processing.audit.EventChainVerifier;
-import org.photonledger.ui.axon.EmbeddedDatabase;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -35,20 +33,8 @@ public final class VerifyCommand implements Callable<Integer> {
             description = "A figure's id or exact name: verify that figure instead.")
     String figure;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "Data directory of the embedded database "
-            + "(default: $PHOTONLEDGER_DATA or ./data).")
-    Path data;
-
-    @Option(names = "--db-url", paramLabel = "JDBC_URL", description = "A PostgreSQL database instead "
-            + "(default: $PHOTONLEDGER_DB_URL); user and password from --db-user/--db-password or "
-            + "$PHOTONLEDGER_DB_USER/$PHOTONLEDGER_DB_PASSWORD.")
-    String url;
-
-    @Option(names = "--db-user")
-    String user;
-
-    @Option(names = "--db-password")
-    String password;
+    @Mixin
+    LedgerOptions ledger;
 
     @Option(names = "--json", description = "Print the report as JSON.")
     boolean json;
@@ -64,26 +50,12 @@ public final class VerifyCommand implements Callable<Integer> {
         if (figure != null) {
             return verifyFigure(out, err);
         }
-        // an explicit --data names the embedded database even where PHOTONLEDGER_DB_URL is set
-        String jdbc = url != null ? url : data != null ? null : System.getenv("PHOTONLEDGER_DB_URL");
-        String u = user != null ? user : System.getenv("PHOTONLEDGER_DB_USER");
-        String p = password != null ? password : System.getenv("PHOTONLEDGER_DB_PASSWORD");
-        if (jdbc == null || jdbc.isBlank()) {
-            Path dir = data != null ? data : Path.of(System.getenv().getOrDefault("PHOTONLEDGER_DATA", "./data"));
-            Path file = EmbeddedDatabase.file(dir);
-            if (!Files.isRegularFile(file)) {
-                err.println("photonledger verify: no embedded database at " + file.toAbsolutePath()
-                        + " (give --data DIR or --db-url)");
-                return PhotonLedgerCli.USAGE;
-            }
-            // AUTO_SERVER lets this read the file while the application holds it
-            jdbc = EmbeddedDatabase.sharedUrl(dir);
-            u = EmbeddedDatabase.USER;
-            p = "";
-        }
         ChainVerification result;
         try {
-            result = new EventChainVerifier(EmbeddedDatabase.dataSource(jdbc, u, p)).verify();
+            result = new EventChainVerifier(ledger.dataSource()).verify();
+        } catch (LedgerOptions.Unusable e) {
+            err.println("photonledger verify: " + e.getMessage());
+            return PhotonLedgerCli.USAGE;
         } catch (RuntimeException e) {
             Throwable cause = e.getCause() instanceof SQLException sql ? sql : e;
             err.println("photonledger verify: cannot read the event store: " + cause.getMessage());
@@ -103,11 +75,6 @@ public final class VerifyCommand implements Callable<Integer> {
     }
 
     private int verifyFigure(PrintWriter out, PrintWriter err) {
-        LedgerOptions ledger = new LedgerOptions();
-        ledger.data = data;
-        ledger.url = url;
-        ledger.user = user;
-        ledger.password = password;
         try {
             javax.sql.DataSource db = ledger.dataSource();
             org.photonledger.ui.figure.FigureLab lab = ledger.lab(db);
