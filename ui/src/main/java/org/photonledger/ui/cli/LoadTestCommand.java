@@ -476,11 +476,8 @@ public final class LoadTestCommand implements Callable<Integer> {
         }
     }
 
+    /** The bench's percentile, with 0 rather than NaN for a kind of request that never ran (the table stays numeric). */
     static double pct(double[] sorted, double q) {
-        if (sorted.length == 0) {
-            return 0;
-        }
-        int i = (int) Math.ceil(q * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+        return sorted.length == 0 ? 0 : org.photonledger.ui.scale.ScaleBench.percentile(sorted, q);
     }
 }

@@ -230,28 +230,12 @@ public final class FigureChart {
 
     /** The panel as a standalone SVG document of the given size in pixels. */
     public static String svg(PanelData d, int width, int height) {
-        SVGGraphics2D g = new SVGGraphics2D(width, height);
-        chart(d).draw(g, new Rectangle(0, 0, width, height));
-        return g.getSVGElement();
+        return svg(java.util.List.of(d), 1, width, height);
     }
 
     /** The panel as a PNG image of the given size in pixels. */
     public static byte[] png(PanelData d, int width, int height) {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            chart(d).draw(g, new Rectangle(0, 0, width, height));
-        } finally {
-            g.dispose();
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return png(java.util.List.of(d), 1, width, height);
     }
 
     /** Several panels side by side in rows of {@code columns}, as one SVG document (the whole figure). */

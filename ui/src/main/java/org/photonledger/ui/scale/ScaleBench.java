@@ -180,7 +180,8 @@ public class ScaleBench {
         return new Line(what, ms.length, percentile(ms, 0.50), percentile(ms, 0.95), percentile(ms, 0.99), note);
     }
 
-    static double percentile(double[] sorted, double q) {
+    /** The q-quantile of sorted values (nearest rank), NaN when there are none. */
+    public static double percentile(double[] sorted, double q) {
         if (sorted.length == 0) {
             return Double.NaN;
         }
