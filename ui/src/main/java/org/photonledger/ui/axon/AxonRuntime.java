@@ -364,11 +364,16 @@ public class AxonRuntime {
 
     private static MessageDispatchInterceptor<CommandMessage<?>> actorInterceptor() {
         return messages -> (index, message) -> {
-            Map<String, Object> added = new HashMap<>();
-            if (!message.getMetaData().containsKey(MetadataKeys.ACTOR)) {
-                added.put(MetadataKeys.ACTOR, ActorContext.current());
+            // The sender is whoever is signed in (or system); a name already in the metadata cannot override it,
+            // so no caller can put someone else's name on an event.
+            org.photonledger.ui.security.Actor actor = ActorContext.currentActor();
+            org.photonledger.ui.security.CommandRoles.check(message.getPayloadType(), actor.name(), actor.roles());
+            if (actor.name().equals(message.getMetaData().get(MetadataKeys.ACTOR))) {
+                return message;
             }
-            return added.isEmpty() ? message : message.andMetaData(added);
+            Map<String, Object> added = new HashMap<>();
+            added.put(MetadataKeys.ACTOR, actor.name());
+            return message.andMetaData(added);
         };
     }
 

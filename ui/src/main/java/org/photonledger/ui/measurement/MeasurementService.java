@@ -233,7 +233,7 @@ public class MeasurementService {
             marked = true;
             MeasurementType type = MeasurementType.parse(row.type()).orElseThrow();
             try {
-                var kept = runner().recoverInterrupted(new MeasurementId(row.id()), type, sink(MetadataKeys.SYSTEM));
+                var kept = runner().recoverInterrupted(new MeasurementId(row.id()), type, sink(org.photonledger.ui.security.Actor.SYSTEM));
                 LOG.infof("Measurement %s was running when the application stopped: marked interrupted, %s", row.id(),
                         kept.map(s -> "kept " + s.bytes() + " bytes of raw data").orElse("no raw data had been written"));
             } catch (RuntimeException e) {
@@ -301,6 +301,10 @@ public class MeasurementService {
      */
     public LiveRun start(MeasurementId id, MeasurementType type, String cavityId, String filmId, PlanePosition position,
             Map<String, String> parameters, double pace) {
+        // before any instrument moves: a user who may not measure is refused here, not half-way through a run
+        org.photonledger.ui.security.Actor actor = ActorContext.currentActor();
+        org.photonledger.ui.security.CommandRoles.check(org.photonledger.domain.measurement.StartMeasurement.class,
+                actor.name(), actor.roles());
         if (type == null) {
             throw InvalidInputException.of("type", null, "is required: one of " + List.of(MeasurementType.values())
                     .stream().map(MeasurementType::slug).toList());
@@ -327,14 +331,17 @@ public class MeasurementService {
             request = new MeasurementRequest(id, type, null, new FilmId(filmId.strip()), position, null,
                     targets.film(filmId.strip()), parameters);
         }
-        LiveRun run = runner().start(request, sink(ActorContext.current()), pace);
+        LiveRun run = runner().start(request, sink(ActorContext.currentActor()), pace);
         axon.awaitCaughtUp(READ_YOUR_WRITE);
         return run;
     }
 
     /** Stops a run; it ends as aborted with this reason once the data taken so far is stored. */
     public void abort(String measurementId, String reason) {
-        runner().abort(new MeasurementId(measurementId), reason, sink(ActorContext.current()));
+        org.photonledger.ui.security.Actor actor = ActorContext.currentActor();
+        org.photonledger.ui.security.CommandRoles.check(org.photonledger.domain.measurement.AbortMeasurement.class,
+                actor.name(), actor.roles());
+        runner().abort(new MeasurementId(measurementId), reason, sink(ActorContext.currentActor()));
     }
 
     public Optional<LiveRun> live(String measurementId) {
@@ -404,7 +411,7 @@ public class MeasurementService {
     }
 
     /** Sends a run's commands as {@code actor}; an abort's reason also travels in the metadata for the audit trail. */
-    CommandSink sink(String actor) {
+    CommandSink sink(org.photonledger.ui.security.Actor actor) {
         return command -> ActorContext.runAs(actor, () -> {
             CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command);
             if (command instanceof AbortMeasurement abort && abort.reason() != null) {

@@ -27,6 +27,7 @@ public class MainLayout extends AppLayout {
         bar.getStyle().set("padding", "0 var(--lumo-space-m)");
         addToNavbar(bar);
         demoBanner(demo, bar);
+        signedIn(bar);
 
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem("Reagent stock", ReagentLotsView.class, VaadinIcon.FLASK.create()));
@@ -38,7 +39,32 @@ public class MainLayout extends AppLayout {
                 VaadinIcon.LINE_BAR_CHART.create()));
         nav.addItem(new SideNavItem("Figures", org.photonledger.ui.figure.FiguresView.class,
                 VaadinIcon.PICTURE.create()));
+        if (org.photonledger.ui.axon.ActorContext.currentActor().has(org.photonledger.ui.security.Role.ADMIN)) {
+            nav.addItem(new SideNavItem("Users", org.photonledger.ui.security.UsersView.class,
+                    VaadinIcon.USERS.create()));
+        }
         addToDrawer(nav);
+    }
+
+    /** Who is signed in, with which roles, and the way out. */
+    private static void signedIn(HorizontalLayout bar) {
+        org.photonledger.ui.security.Actor me = org.photonledger.ui.axon.ActorContext.currentActor();
+        Span who = new Span(me.name() + " · " + String.join(", ", me.roleIds()));
+        who.setId("signed-in-user");
+        who.getStyle().set("font-size", "0.875rem").set("margin-left", "auto");
+        com.vaadin.flow.component.button.Button out = new com.vaadin.flow.component.button.Button("Sign out",
+                e -> e.getSource().getUI().ifPresent(ui -> {
+                    ui.getSession().setAttribute(org.photonledger.ui.security.AccessGuard.SESSION_USER, null);
+                    ui.getPage().setLocation("/api/session/logout");
+                }));
+        out.setId("sign-out");
+        out.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY,
+                com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
+        HorizontalLayout box = new HorizontalLayout(who, out);
+        box.setDefaultVerticalComponentAlignment(HorizontalLayout.Alignment.CENTER);
+        box.getStyle().set("margin-left", "auto").set("padding-right", "var(--lumo-space-m)");
+        bar.setWidthFull();
+        bar.add(box);
     }
 
     /** While the demo lab takes its measurements: what it is doing, with a progress bar, refreshed every second. */

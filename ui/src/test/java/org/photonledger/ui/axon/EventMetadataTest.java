@@ -33,7 +33,8 @@ class EventMetadataTest {
         // given
         ReagentLotId id = ReagentLotId.newId();
         // when a user's command is sent with a reason
-        ActorContext.runAs("alice", () -> axon.commandGateway().sendAndWait(
+        ActorContext.runAs(org.photonledger.ui.security.Actor.of("alice", org.photonledger.ui.security.Role.CHEMIST),
+                () -> axon.commandGateway().sendAndWait(
                 GenericCommandMessage.asCommandMessage(lot(id)).andMetaData(Map.of(MetadataKeys.REASON, "new delivery"))));
         // then
         DomainEventMessage<?> event = axon.eventStore().readEvents(id.value()).next();
@@ -44,15 +45,26 @@ class EventMetadataTest {
     }
 
     @Test
-    void a_command_without_a_user_is_recorded_as_anonymous_and_system_work_as_system() {
+    void a_command_without_a_user_is_refused_and_system_work_is_recorded_as_system() {
         ReagentLotId web = ReagentLotId.newId();
         ReagentLotId auto = ReagentLotId.newId();
-        axon.commandGateway().sendAndWait(lot(web));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ActorContext.runAs(
+                org.photonledger.ui.security.Actor.ANONYMOUS, () -> axon.commandGateway().sendAndWait(lot(web))))
+                .isInstanceOf(org.photonledger.ui.security.CommandNotAllowedException.class)
+                .hasMessageContaining("'anonymous' may not RegisterReagentLot: it needs the role 'chemist'");
+        assertThat(axon.eventStore().readEvents(web.value()).hasNext()).isFalse();
         ActorContext.runAs(MetadataKeys.SYSTEM, () -> axon.commandGateway().sendAndWait(lot(auto)));
-        assertThat(axon.eventStore().readEvents(web.value()).next().getMetaData().get(MetadataKeys.ACTOR))
-                .isEqualTo(ActorContext.ANONYMOUS);
         assertThat(axon.eventStore().readEvents(auto.value()).next().getMetaData().get(MetadataKeys.ACTOR))
                 .isEqualTo(MetadataKeys.SYSTEM);
+    }
+
+    @Test
+    void a_name_put_in_the_metadata_cannot_stand_in_for_the_signed_in_user() {
+        ReagentLotId id = ReagentLotId.newId();
+        ActorContext.runAs(org.photonledger.ui.security.Actor.of("bob", org.photonledger.ui.security.Role.CHEMIST),
+                () -> axon.commandGateway().sendAndWait(GenericCommandMessage.asCommandMessage(lot(id))
+                        .andMetaData(Map.of(MetadataKeys.ACTOR, "someone-else"))));
+        assertThat(axon.eventStore().readEvents(id.value()).next().getMetaData().get(MetadataKeys.ACTOR)).isEqualTo("bob");
     }
 
     @Test

@@ -41,8 +41,57 @@ public final class Browser implements AutoCloseable {
         return new Browser(new ChromeDriver(service, options));
     }
 
+    private final java.util.Set<String> signedInAt = new java.util.HashSet<>();
+    private String user = org.photonledger.ui.security.TestUsers.ADMIN;
+    private String password = org.photonledger.ui.security.TestUsers.ADMIN_PASSWORD;
+
+    /** Later pages are seen as this user (the first admin, who holds every role, unless said otherwise). */
+    public Browser as(String user, String password) {
+        this.user = user;
+        this.password = password;
+        signedInAt.clear();
+        return this;
+    }
+
+    /** Opens a page signed in: the first visit to a site signs in through the login endpoint and keeps its cookie. */
     public void go(String url) {
+        java.net.URI uri = java.net.URI.create(url);
+        String origin = uri.getScheme() + "://" + uri.getAuthority();
+        if (signedInAt.add(origin)) {
+            signIn(origin);
+        }
         driver.get(url);
+    }
+
+    /** Opens a page without signing in first (to see the login page). */
+    public void goSignedOut(String url) {
+        driver.get(url);
+    }
+
+    private void signIn(String origin) {
+        try {
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            String form = "username=" + java.net.URLEncoder.encode(user, java.nio.charset.StandardCharsets.UTF_8)
+                    + "&password=" + java.net.URLEncoder.encode(password, java.nio.charset.StandardCharsets.UTF_8);
+            var response = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(origin
+                    + "/api/session/login")).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+            String cookie = response.headers().allValues("Set-Cookie").stream()
+                    .filter(c -> c.startsWith(org.photonledger.ui.security.WebSessions.COOKIE + "=")).findFirst()
+                    .orElseThrow(() -> new AssertionError("signing in as " + user + " gave no session cookie ("
+                            + response.statusCode() + " → " + response.headers().firstValue("Location").orElse("") + ")"));
+            String value = cookie.substring(cookie.indexOf('=') + 1, cookie.indexOf(';') < 0 ? cookie.length()
+                    : cookie.indexOf(';'));
+            driver.get(origin + "/login");
+            driver.manage().addCookie(new org.openqa.selenium.Cookie(org.photonledger.ui.security.WebSessions.COOKIE,
+                    value, "/"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     public WebElement find(String css) {

@@ -25,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.photonledger.ui.packaged.PackagedApp;
 
 /**
  * Really kills the packaged application (SIGKILL) at seeded random moments — during start-up and preload, during
@@ -88,7 +89,7 @@ class CrashSafetyIT {
             app = App.start(data, env);
             app.awaitReady(http);
             String cavity = demoCavity(app);
-            HttpResponse<String> started = http.send(HttpRequest.newBuilder(app.uri("/api/measurements"))
+            HttpResponse<String> started = http.send(PackagedApp.signedIn(app.uri("/api/measurements"))
                     .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("""
                             {"type": "hbt-pulsed", "cavityId": "%s", "parameters": {"duration": "60 s"}}"""
                             .formatted(cavity))).build(), HttpResponse.BodyHandlers.ofString());
@@ -108,7 +109,7 @@ class CrashSafetyIT {
                 assertThat(run.path("status").asText()).as(run.toString()).isEqualTo("interrupted");
                 assertThat(run.path("rawComplete").asBoolean()).isFalse();
                 assertThat(run.path("rawRecords").asLong()).as("tags kept from the interrupted run").isPositive();
-                HttpResponse<byte[]> raw = http.send(HttpRequest.newBuilder(app.uri("/api/measurements/" + measurement
+                HttpResponse<byte[]> raw = http.send(PackagedApp.signedIn(app.uri("/api/measurements/" + measurement
                         + "/raw")).build(), HttpResponse.BodyHandlers.ofByteArray());
                 assertThat(raw.statusCode()).isEqualTo(200);
                 System.out.printf("CRASH SAFETY: measurement killed mid-run is interrupted with %d tags kept%n",
@@ -122,7 +123,7 @@ class CrashSafetyIT {
             assertThat(lotsInStore).isGreaterThanOrEqualTo(11 + acknowledged.size());
             List<String> lost = new ArrayList<>();
             for (String id : acknowledged) {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(app.uri("/api/reagent-lots/" + id)).build(),
+                HttpResponse<String> r = http.send(PackagedApp.signedIn(app.uri("/api/reagent-lots/" + id)).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() != 200) {
                     lost.add(id);
@@ -141,7 +142,7 @@ class CrashSafetyIT {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline) {
             for (String id : List.of("cavity-demo", "cavity-demo-2", "cavity-demo-3", "cavity-demo-4", "cavity-demo-5")) {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(app.uri("/api/samples/" + id)).build(),
+                HttpResponse<String> r = http.send(PackagedApp.signedIn(app.uri("/api/samples/" + id)).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200 && r.body().contains("\"Configured\"")) {
                     return id;
@@ -163,7 +164,7 @@ class CrashSafetyIT {
                              "purityPercent":99,"amount":100,"amountUnit":"mL","receivedOn":"2024-01-01"}"""
                             .formatted(UUID.randomUUID());
                     try {
-                        HttpResponse<String> r = http.send(HttpRequest.newBuilder(app.uri("/api/reagent-lots"))
+                        HttpResponse<String> r = http.send(PackagedApp.signedIn(app.uri("/api/reagent-lots"))
                                 .timeout(Duration.ofSeconds(10))
                                 .header("Content-Type", "application/json")
                                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
@@ -204,13 +205,13 @@ class CrashSafetyIT {
     }
 
     private JsonNode get(App app, String path) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(app.uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = http.send(PackagedApp.signedIn(app.uri(path)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(path + " → " + r.body()).isEqualTo(200);
         return JSON.readTree(r.body());
     }
 
     private void post(App app, String path, String body) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(app.uri(path)).header("Content-Type", "application/json")
+        HttpResponse<String> r = http.send(PackagedApp.signedIn(app.uri(path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(path + " → " + r.body()).isEqualTo(200);
     }
@@ -224,7 +225,9 @@ class CrashSafetyIT {
                 port = s.getLocalPort();
             }
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            ProcessBuilder pb = new ProcessBuilder(java, "-Dphotonledger.demo-lab.measurements=false", "-Dquarkus.http.port=" + port, "-jar",
+            ProcessBuilder pb = new ProcessBuilder(java, "-Dphotonledger.demo-lab.measurements=false", "-Dquarkus.http.port=" + port,
+                    "-Dphotonledger.admin.password=" + org.photonledger.ui.security.TestUsers.ADMIN_PASSWORD,
+                    "-Dphotonledger.demo.password=" + org.photonledger.ui.security.TestUsers.DEMO_PASSWORD, "-jar",
                     Path.of("target", "quarkus-app", "quarkus-run.jar").toString());
             pb.environment().put("PHOTONLEDGER_DATA", data.toAbsolutePath().toString());
             pb.environment().remove("PHOTONLEDGER_DB_URL");
@@ -248,7 +251,7 @@ class CrashSafetyIT {
                     throw new AssertionError("the application exited during start-up (exit " + process.exitValue() + ")");
                 }
                 try {
-                    HttpResponse<Void> r = http.send(HttpRequest.newBuilder(uri("/api/reagent-lots?limit=1")).build(),
+                    HttpResponse<Void> r = http.send(PackagedApp.signedIn(uri("/api/reagent-lots?limit=1")).build(),
                             HttpResponse.BodyHandlers.discarding());
                     if (r.statusCode() == 200) {
                         return;

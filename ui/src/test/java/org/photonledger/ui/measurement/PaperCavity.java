@@ -10,9 +10,9 @@ import org.photonledger.domain.units.Unit;
 import org.photonledger.ui.axon.AxonRuntime;
 
 /** The paper's whole preparation on fresh reagent lots, ending in a configured cavity to measure on. */
-record PaperCavity(Farrow2024Preparation.Lots lots, Farrow2024Preparation.Ids ids) {
+public record PaperCavity(Farrow2024Preparation.Lots lots, Farrow2024Preparation.Ids ids) {
 
-    static PaperCavity record(AxonRuntime axon, String batchName) {
+    public static PaperCavity record(AxonRuntime axon, String batchName) {
         Farrow2024Preparation.Lots lots = new Farrow2024Preparation.Lots(
                 lot(axon, "Caesium carbonate", "534-17-8", Quantity.of(10, Unit.GRAM)),
                 lot(axon, "Oleic acid", "112-80-1", Quantity.of(100, Unit.MILLILITRE)),

@@ -55,7 +55,9 @@ public final class PackagedApp implements AutoCloseable {
             port = s.getLocalPort();
         }
         Files.createDirectories(data);
-        List<String> command = new ArrayList<>(List.of(java(), "-Dphotonledger.demo-lab.measurements=false", "-Dquarkus.http.port=" + port));
+        List<String> command = new ArrayList<>(List.of(java(), "-Dphotonledger.demo-lab.measurements=false", "-Dquarkus.http.port=" + port,
+                "-Dphotonledger.admin.password=" + org.photonledger.ui.security.TestUsers.ADMIN_PASSWORD,
+                "-Dphotonledger.demo.password=" + org.photonledger.ui.security.TestUsers.DEMO_PASSWORD));
         command.addAll(List.of(systemProperties));
         command.addAll(List.of("-jar", APP.resolve("quarkus-run.jar").toString()));
         ProcessBuilder pb = new ProcessBuilder(command);
@@ -80,6 +82,13 @@ public final class PackagedApp implements AutoCloseable {
         return log;
     }
 
+    /** Every request signs in as the first admin (the password the start command gave it), by basic auth. */
+    public static HttpRequest.Builder signedIn(URI uri) {
+        return HttpRequest.newBuilder(uri).header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                .encodeToString((org.photonledger.ui.security.TestUsers.ADMIN + ":"
+                        + org.photonledger.ui.security.TestUsers.ADMIN_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
     public URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
     }
@@ -92,7 +101,7 @@ public final class PackagedApp implements AutoCloseable {
                 throw new AssertionError(name + " exited during start-up (exit " + process.exitValue() + "); see " + log);
             }
             try {
-                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(uri("/api/reagent-lots?limit=1")).build(),
+                HttpResponse<Void> r = http.send(signedIn(uri("/api/reagent-lots?limit=1")).build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (r.statusCode() == 200) {
                     return;
@@ -107,7 +116,7 @@ public final class PackagedApp implements AutoCloseable {
 
     /** GET that must answer 200 with JSON. */
     public JsonNode get(String path) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).build(),
+        HttpResponse<String> r = http.send(signedIn(uri(path)).timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(name + " GET " + path + " → " + r.body()).isEqualTo(200);
         return JSON.readTree(r.body());
@@ -115,21 +124,21 @@ public final class PackagedApp implements AutoCloseable {
 
     /** GET of JSON that may not be there (yet): empty for any answer but 200. */
     public java.util.Optional<JsonNode> find(String path) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).build(),
+        HttpResponse<String> r = http.send(signedIn(uri(path)).timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString());
         return r.statusCode() == 200 ? java.util.Optional.of(JSON.readTree(r.body())) : java.util.Optional.empty();
     }
 
     /** GET of a binary answer that must be 200. */
     public byte[] bytes(String path) throws Exception {
-        HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).build(),
+        HttpResponse<byte[]> r = http.send(signedIn(uri(path)).timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(r.statusCode()).as(name + " GET " + path).isEqualTo(200);
         return r.body();
     }
 
     public HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
+        return http.send(signedIn(uri(path)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }

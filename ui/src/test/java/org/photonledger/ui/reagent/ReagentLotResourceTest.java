@@ -51,7 +51,7 @@ public class ReagentLotResourceTest {
                 .then().statusCode(200)
                 .body("casNumber", equalTo("10101-63-0"))
                 .body("purityPercent", equalTo(99.9985f))
-                .body("registeredBy", equalTo("anonymous"));
+                .body("registeredBy", equalTo(org.photonledger.ui.security.TestUsers.ADMIN));
         given().queryParam("filter", lotNumber).when().get("/api/reagent-lots")
                 .then().statusCode(200)
                 .body("total", equalTo(1))

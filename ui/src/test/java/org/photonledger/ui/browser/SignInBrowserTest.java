@@ -1,0 +1,100 @@
+package org.photonledger.ui.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.net.URL;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.photonledger.ui.security.TestUsers;
+import org.photonledger.ui.security.UserDirectory;
+
+/**
+ * A new user in a real browser: any page sends them to the login page; a wrong password is refused there; the right
+ * one opens the page they asked for with their name on it; a chemist does not get the admin's Users page even by
+ * typing its address; the admin does, and creates an account there; signing out closes the session.
+ */
+@QuarkusTest
+class SignInBrowserTest {
+
+    @TestHTTPResource("/")
+    URL root;
+
+    @Inject
+    UserDirectory directory;
+
+    private static void signIn(Browser browser, String user, String password) {
+        WebElement name = browser.find("vaadin-login-form vaadin-text-field[name=username] input");
+        name.clear();
+        name.sendKeys(user);
+        WebElement pw = browser.find("vaadin-login-form vaadin-password-field[name=password] input");
+        pw.clear();
+        pw.sendKeys(password, Keys.ENTER);
+    }
+
+    @Test
+    void a_page_asks_for_a_sign_in_refuses_a_wrong_password_and_opens_after_the_right_one() {
+        String chemist = "chem-b-" + UUID.randomUUID().toString().substring(0, 6);
+        directory.create(chemist, "chemist password", List.of("chemist"), TestUsers.ADMIN_ACTOR);
+        try (Browser browser = Browser.open()) {
+            browser.goSignedOut(root + "samples");
+            browser.find("vaadin-login-form");
+            browser.until(d -> d.getCurrentUrl().contains("/login"));
+            browser.screenshot("sign-in-page");
+
+            signIn(browser, chemist, "not the password");
+            browser.until(d -> d.getCurrentUrl().contains("error"));
+            browser.find("vaadin-login-form");
+            browser.until(d -> Boolean.TRUE.equals(browser.js("return document.querySelector('vaadin-login-form')?.error")));
+            browser.screenshot("sign-in-wrong-password");
+
+            signIn(browser, chemist, "chemist password");
+            browser.until(d -> d.getCurrentUrl().endsWith("/samples"));
+            assertThat(browser.find("#signed-in-user").getText()).contains(chemist).contains("chemist");
+            browser.screenshot("signed-in-as-chemist");
+
+            // the admin page refuses a chemist even when its address is typed
+            browser.goSignedOut(root + "admin/users");
+            assertThat(browser.find("#users-refused").getText()).contains("needs the role 'admin'");
+            assertThat((Boolean) browser.js("return document.querySelector('#users') !== null")).isFalse();
+
+            // signing out closes the session: the next page asks again
+            browser.find("#sign-out").click();
+            browser.until(d -> d.getCurrentUrl().contains("/login"));
+            browser.goSignedOut(root + "samples");
+            browser.until(d -> d.getCurrentUrl().contains("/login"));
+            browser.find("vaadin-login-form");
+        }
+    }
+
+    @Test
+    void the_admin_creates_an_account_on_the_users_page_and_a_bad_one_is_refused_by_field() {
+        String name = "ada-" + UUID.randomUUID().toString().substring(0, 6);
+        try (Browser browser = Browser.open()) {
+            browser.go(root + "admin/users");
+            browser.find("#users");
+            browser.type("#new-username", "Not Valid");
+            browser.type("#new-password", "short");
+            browser.find("#create-user").click();
+            browser.until(d -> Boolean.TRUE.equals(browser.js("return document.querySelector('#new-username').invalid")));
+            assertThat((Boolean) browser.js("return document.querySelector('#new-password').invalid")).isTrue();
+
+            browser.type("#new-username", name);
+            browser.type("#new-password", "a good long password");
+            for (String role : List.of("chemist", "reviewer")) {
+                browser.js("[...document.querySelectorAll('#new-roles vaadin-checkbox')].find(c => (c.label || "
+                        + "c.textContent).trim() === arguments[0]).querySelector('input').click();", role);
+            }
+            browser.find("#create-user").click();
+            browser.until(d -> directory.find(name).isPresent());
+            browser.screenshot("users-page");
+            assertThat(directory.find(name).orElseThrow().roles()).containsExactlyInAnyOrder("chemist", "reviewer");
+            assertThat(directory.authenticate(name, "a good long password")).isPresent();
+        }
+    }
+}
