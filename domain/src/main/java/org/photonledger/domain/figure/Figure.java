@@ -65,6 +65,20 @@ public class Figure {
         apply(new FigurePublished(figureId, version, command.reason().strip()));
     }
 
+    @CommandHandler
+    void handle(SignFigure command, @org.axonframework.messaging.annotation.MetaDataValue(
+            org.photonledger.domain.audit.MetadataKeys.ACTOR) String signer) {
+        org.photonledger.domain.validation.FieldErrors errors = org.photonledger.domain.signature.SignatureRules.check(
+                command.meaning(), command.sha256(), command.lineage(), signer);
+        if (command.version() != version) {
+            errors.add("version", command.version(), "figure " + figureId + " is at version " + version
+                    + " now; it was revised since you looked — reload it and check it again before signing");
+        }
+        errors.throwIfAny();
+        apply(new FigureSigned(figureId, version, command.meaning(), command.sha256(), List.copyOf(command.lineage()),
+                signer));
+    }
+
     /** The problems of a definition's own content (names, panels, axes, annotation templates), all at once. */
     static FieldErrors check(String name, String caption, List<Panel> panels) {
         FieldErrors errors = new FieldErrors()

@@ -1,7 +1,7 @@
 package org.photonledger.domain.figure;
 
 /** Everything that can happen to a figure definition. */
-public sealed interface FigureEvent permits FigureDefined, FigureRevised, FigurePublished {
+public sealed interface FigureEvent permits FigureDefined, FigureRevised, FigurePublished, FigureSigned {
 
     FigureId figureId();
 }

@@ -98,6 +98,18 @@ public class Result {
         apply(new ResultReported(resultId, command.label().strip(), command.reason().strip()));
     }
 
+    @CommandHandler
+    void handle(SignResult command, @org.axonframework.messaging.annotation.MetaDataValue(
+            org.photonledger.domain.audit.MetadataKeys.ACTOR) String signer) {
+        org.photonledger.domain.signature.SignatureRules.check(command.meaning(), command.sha256(), command.lineage(),
+                signer).throwIfAny();
+        if (!command.lineage().getFirst().id().equals(resultId.value())) {
+            throw InvalidInputException.of("lineage[0]", command.lineage().getFirst().id(), "must be the signed result "
+                    + resultId);
+        }
+        apply(new ResultSigned(resultId, command.meaning(), command.sha256(), List.copyOf(command.lineage()), signer));
+    }
+
     @EventSourcingHandler
     void on(ResultComputed e) {
         this.resultId = e.resultId();

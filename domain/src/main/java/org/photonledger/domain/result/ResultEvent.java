@@ -1,7 +1,7 @@
 package org.photonledger.domain.result;
 
 /** Everything that can happen to a result. */
-public sealed interface ResultEvent permits ResultComputed, ResultReported {
+public sealed interface ResultEvent permits ResultComputed, ResultReported, ResultSigned {
 
     ResultId resultId();
 }

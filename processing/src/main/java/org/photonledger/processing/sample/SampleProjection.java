@@ -328,6 +328,9 @@ public class SampleProjection {
                 w.status("reported", e.label());
                 w.event(null, "Reported as " + e.label(), e, e.reason());
             }
+            case org.photonledger.domain.result.ResultSigned e -> w.event(null, "Signed (" + e.meaning().id() + ") by "
+                    + e.signer() + " over sha256 " + e.sha256() + " of the result and " + (e.lineage().size() - 1)
+                    + " records in its lineage", e, null);
         }
     }
 
@@ -348,6 +351,9 @@ public class SampleProjection {
                 w.status("published", e.reason());
                 w.event(null, "Published version " + e.version(), e, e.reason());
             }
+            case org.photonledger.domain.figure.FigureSigned e -> w.event(null, "Version " + e.version() + " signed ("
+                    + e.meaning().id() + ") by " + e.signer() + " over sha256 " + e.sha256() + " of the figure and "
+                    + (e.lineage().size() - 1) + " records in its lineage", e, null);
         }
     }
 

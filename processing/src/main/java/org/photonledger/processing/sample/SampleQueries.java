@@ -141,6 +141,37 @@ public class SampleQueries {
     }
 
     /** Every event of the object in order, with actor, time and reason (bounded to the newest {@code limit}). */
+    /**
+     * Every event of one lab object except those of the given types, oldest first and without a page limit (what
+     * a signature covers: a record's own events are few; the bookkeeping ones left out, such as a lot's
+     * consumptions by other batches, can be many).
+     */
+    public List<HistoryRow> recordEvents(String aggregateId, java.util.Collection<String> exceptTypes) {
+        String placeholders = exceptTypes.isEmpty() ? "''" : String.join(", ", java.util.Collections.nCopies(
+                exceptTypes.size(), "?"));
+        String sql = "SELECT global_index, event_id, aggregate_id, sequence_number, event_type, step_id, summary, "
+                + "payload_json, actor, reason, occurred_at FROM sample_event_view WHERE aggregate_id = ? AND "
+                + "event_type NOT IN (" + placeholders + ") ORDER BY global_index";
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, aggregateId);
+            int i = 2;
+            for (String type : exceptTypes) {
+                ps.setString(i++, type);
+            }
+            List<HistoryRow> rows = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new HistoryRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
+                            rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
+                            rs.getTimestamp(11).toInstant()));
+                }
+            }
+            return rows;
+        } catch (SQLException ex) {
+            throw new ReadModelException("reading the record events of " + aggregateId, ex);
+        }
+    }
+
     public List<HistoryRow> history(String aggregateId, int limit) {
         try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement("""
                 SELECT global_index, event_id, aggregate_id, sequence_number, event_type, step_id, summary, payload_json,

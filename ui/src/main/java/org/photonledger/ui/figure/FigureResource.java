@@ -56,6 +56,30 @@ public class FigureResource {
                 .map(Panel::label).toList(), "/api/figures/" + r.id());
     }
 
+    @Inject
+    org.photonledger.ui.signature.SignatureService signatures;
+
+    @Inject
+    org.photonledger.ui.api.JsonBody json;
+
+    @jakarta.ws.rs.POST
+    @Path("{id}/signatures")
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Sign a version of the figure electronically (reviewer): {\"version\": N, \"meaning\": "
+            + "\"reviewed\"|\"approved\", \"password\": your own password again}")
+    public jakarta.ws.rs.core.Response sign(@PathParam("id") String id, String body) {
+        org.photonledger.ui.signature.SignBody b = json.read(body, org.photonledger.ui.signature.SignBody.class);
+        var signed = signatures.signFigure(id, b.version(), b.meaning(), b.password());
+        return jakarta.ws.rs.core.Response.status(201).entity(signed).build();
+    }
+
+    @GET
+    @Path("{id}/signatures")
+    @Operation(summary = "The figure's signatures, each checked now (stale when the figure or anything it draws changed)")
+    public List<org.photonledger.ui.signature.SignatureService.Signature> signatures(@PathParam("id") String id) {
+        return signatures.signatures(id);
+    }
+
     @GET
     @Path("{id}")
     @Operation(summary = "One figure (by id or exact name): its current version's panels with the numbers each shows")

@@ -33,11 +33,13 @@ import org.photonledger.domain.figure.Panel;
 public class FigureView extends VerticalLayout implements BeforeEnterObserver {
 
     private final FigureService figures;
+    private final org.photonledger.ui.signature.SignatureService signatures;
     private final Div report = new Div();
 
     @Inject
-    public FigureView(FigureService figures) {
+    public FigureView(FigureService figures, org.photonledger.ui.signature.SignatureService signatures) {
         this.figures = figures;
+        this.signatures = signatures;
         addClassName("pl-page");
         setWidthFull();
     }
@@ -83,6 +85,9 @@ public class FigureView extends VerticalLayout implements BeforeEnterObserver {
         report.setId("verify-report");
         report.setWidthFull();
         add(report);
+        add(new org.photonledger.ui.signature.SignaturePanel(signatures, f.id(), "version " + f.version()
+                + " of figure " + f.name(), (meaning, password) -> signatures.signFigure(f.id(), f.version(), meaning,
+                password)));
         for (Panel p : f.panels()) {
             add(panel(f, p));
         }

@@ -130,6 +130,29 @@ public class ResultResource {
         return new ResultJson(row, computed, record.actor(), record.at(), record.reason(), labels, record.reports());
     }
 
+    @Inject
+    org.photonledger.ui.signature.SignatureService signatures;
+
+    @POST
+    @Path("{id}/signatures")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Sign the result electronically (reviewer): {\"meaning\": \"reviewed\"|\"approved\", "
+            + "\"password\": your own password again}; the signature covers the SHA-256 of the result and its lineage")
+    public Response sign(@PathParam("id") String id, String body) {
+        org.photonledger.ui.signature.SignBody b = json.read(body, org.photonledger.ui.signature.SignBody.class);
+        var signed = signatures.signResult(id, b.meaning(), b.password());
+        return Response.status(201).entity(signed).build();
+    }
+
+    @GET
+    @Path("{id}/signatures")
+    @Operation(summary = "The result's signatures, each checked now: stale (with what changed) when anything in its "
+            + "lineage changed after signing")
+    public List<org.photonledger.ui.signature.SignatureService.Signature> signatures(@PathParam("id") String id) {
+        resultRow(id);
+        return signatures.signatures(id);
+    }
+
     @GET
     @Path("{id}/lineage")
     @Operation(summary = "Everything the result was derived from: measurement, cavity, film, samples, batch, mirrors and "

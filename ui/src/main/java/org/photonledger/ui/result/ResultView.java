@@ -55,6 +55,7 @@ public class ResultView extends VerticalLayout implements BeforeEnterObserver {
     private final ResultService results;
     private final SampleQueries samples;
     private final ReagentLotQueries lots;
+    private final org.photonledger.ui.signature.SignatureService signatures;
 
     /** One node of the lineage as the table lists it. */
     record LineageRow(String id, String kind, String kindName, String label, String createdBy, String createdAt,
@@ -62,7 +63,9 @@ public class ResultView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     @Inject
-    public ResultView(ResultService results, SampleQueries samples, ReagentLotQueries lots) {
+    public ResultView(ResultService results, SampleQueries samples, ReagentLotQueries lots,
+            org.photonledger.ui.signature.SignatureService signatures) {
+        this.signatures = signatures;
         this.results = results;
         this.samples = samples;
         this.lots = lots;
@@ -120,6 +123,8 @@ public class ResultView extends VerticalLayout implements BeforeEnterObserver {
             add(s);
         }
         add(reportForm(id));
+        add(new org.photonledger.ui.signature.SignaturePanel(signatures, id, "result " + id,
+                (meaning, password) -> signatures.signResult(id, meaning, password)));
         add(new H3("Analysis parameters"));
         add(new Span(String.join(" · ", c.parameters().stream().map(Setting::toString).toList())));
         add(reanalysisForm(c));

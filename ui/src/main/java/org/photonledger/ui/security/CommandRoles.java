@@ -107,7 +107,10 @@ public final class CommandRoles {
             // figures are drawn from results by the people who made them; publishing is theirs too (a reviewer signs)
             entry(org.photonledger.domain.figure.DefineFigure.class, Role.PHYSICIST),
             entry(org.photonledger.domain.figure.ReviseFigure.class, Role.PHYSICIST),
-            entry(org.photonledger.domain.figure.PublishFigure.class, Role.PHYSICIST));
+            entry(org.photonledger.domain.figure.PublishFigure.class, Role.PHYSICIST),
+            // electronic signatures are the reviewer's (who also re-enters the password; SignatureService)
+            entry(org.photonledger.domain.result.SignResult.class, Role.REVIEWER),
+            entry(org.photonledger.domain.figure.SignFigure.class, Role.REVIEWER));
 
     private CommandRoles() {
     }

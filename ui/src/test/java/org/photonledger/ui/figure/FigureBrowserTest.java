@@ -54,4 +54,25 @@ class FigureBrowserTest {
             browser.screenshot("figure-4-verified");
         }
     }
+
+    @Test
+    void a_reviewer_signs_fig_3_on_its_page_after_a_wrong_password_is_refused() {
+        try (Browser browser = Browser.open()) {
+            browser.go(root + "figures/" + DemoFigures.FIG3);
+            browser.find("#signatures");
+            browser.find("#sign-open").click();
+            browser.type("#sign-password", "not the password");
+            browser.find("#sign-confirm").click();
+            browser.until(d -> Boolean.TRUE.equals(browser.js("return document.querySelector('#sign-password')?.invalid")));
+            assertThat((String) browser.js("return document.querySelector('#sign-password').errorMessage"))
+                    .contains("is not the password of 'admin'");
+            browser.type("#sign-password", org.photonledger.ui.security.TestUsers.ADMIN_PASSWORD);
+            browser.find("#sign-confirm").click();
+            browser.until(d -> browser.js("return document.querySelector('#signature-list .pl-signature-valid')") != null);
+            assertThat(browser.find("#signature-list .pl-signature-valid").getText()).contains("reviewed by admin")
+                    .contains("version 1").contains("sha256");
+            browser.js("document.querySelector('#signatures').scrollIntoView()");
+            browser.screenshot("figure-3-signed");
+        }
+    }
 }
