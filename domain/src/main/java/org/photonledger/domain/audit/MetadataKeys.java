@@ -13,6 +13,11 @@ public final class MetadataKeys {
     public static final String CHAIN_HASH = "chainHash";
     /** The chain hash of the event before this one in global order (64 zeros for the first event). */
     public static final String CHAIN_PREVIOUS = "chainPrevious";
+    /**
+     * On a correction or void: the version (last event sequence number) of the record the user edited. If the
+     * record has changed since, the command is refused instead of overwriting the other change.
+     */
+    public static final String EXPECTED_VERSION = "expectedVersion";
     /** The actor name used for work the system does by itself (preloads, automatic analysis). */
     public static final String SYSTEM = "system";
 

@@ -85,7 +85,8 @@ public class Cavity {
     }
 
     @CommandHandler
-    void handle(CorrectCavityStep command) {
+    void handle(CorrectCavityStep command, @org.axonframework.messaging.annotation.MetaDataValue(org.photonledger.domain.audit.MetadataKeys.EXPECTED_VERSION) Long expectedVersion) {
+        org.photonledger.domain.validation.ConcurrentEditException.check(expectedVersion, org.axonframework.modelling.command.AggregateLifecycle.getVersion());
         FieldErrors errors = new FieldErrors();
         StepId stepId = command.stepId();
         steps.checkChangeable(errors, stepId, "cavity " + cavityId);
@@ -115,7 +116,8 @@ public class Cavity {
     }
 
     @CommandHandler
-    void handle(VoidCavityStep command) {
+    void handle(VoidCavityStep command, @org.axonframework.messaging.annotation.MetaDataValue(org.photonledger.domain.audit.MetadataKeys.EXPECTED_VERSION) Long expectedVersion) {
+        org.photonledger.domain.validation.ConcurrentEditException.check(expectedVersion, org.axonframework.modelling.command.AggregateLifecycle.getVersion());
         FieldErrors errors = new FieldErrors();
         StepId stepId = command.stepId();
         steps.checkChangeable(errors, stepId, "cavity " + cavityId);

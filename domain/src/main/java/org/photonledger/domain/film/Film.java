@@ -88,7 +88,8 @@ public class Film {
     }
 
     @CommandHandler
-    void handle(CorrectFilmStep command) {
+    void handle(CorrectFilmStep command, @org.axonframework.messaging.annotation.MetaDataValue(org.photonledger.domain.audit.MetadataKeys.EXPECTED_VERSION) Long expectedVersion) {
+        org.photonledger.domain.validation.ConcurrentEditException.check(expectedVersion, org.axonframework.modelling.command.AggregateLifecycle.getVersion());
         FieldErrors errors = new FieldErrors();
         StepId stepId = command.stepId();
         steps.checkChangeable(errors, stepId, "film " + filmId);
@@ -116,7 +117,8 @@ public class Film {
     }
 
     @CommandHandler
-    void handle(VoidFilmStep command) {
+    void handle(VoidFilmStep command, @org.axonframework.messaging.annotation.MetaDataValue(org.photonledger.domain.audit.MetadataKeys.EXPECTED_VERSION) Long expectedVersion) {
+        org.photonledger.domain.validation.ConcurrentEditException.check(expectedVersion, org.axonframework.modelling.command.AggregateLifecycle.getVersion());
         FieldErrors errors = new FieldErrors();
         StepId stepId = command.stepId();
         steps.checkChangeable(errors, stepId, "film " + filmId);

@@ -104,7 +104,8 @@ public class Mirror {
     }
 
     @CommandHandler
-    void handle(CorrectMirrorStep command) {
+    void handle(CorrectMirrorStep command, @org.axonframework.messaging.annotation.MetaDataValue(org.photonledger.domain.audit.MetadataKeys.EXPECTED_VERSION) Long expectedVersion) {
+        org.photonledger.domain.validation.ConcurrentEditException.check(expectedVersion, org.axonframework.modelling.command.AggregateLifecycle.getVersion());
         FieldErrors errors = new FieldErrors();
         StepId stepId = command.stepId();
         steps.checkChangeable(errors, stepId, "mirror " + mirrorId);
@@ -140,7 +141,8 @@ public class Mirror {
     }
 
     @CommandHandler
-    void handle(VoidMirrorStep command) {
+    void handle(VoidMirrorStep command, @org.axonframework.messaging.annotation.MetaDataValue(org.photonledger.domain.audit.MetadataKeys.EXPECTED_VERSION) Long expectedVersion) {
+        org.photonledger.domain.validation.ConcurrentEditException.check(expectedVersion, org.axonframework.modelling.command.AggregateLifecycle.getVersion());
         FieldErrors errors = new FieldErrors();
         StepId stepId = command.stepId();
         steps.checkChangeable(errors, stepId, "mirror " + mirrorId);

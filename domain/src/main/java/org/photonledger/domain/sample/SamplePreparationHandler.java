@@ -49,16 +49,18 @@ public class SamplePreparationHandler {
     }
 
     @CommandHandler
-    public void handle(CorrectSampleStep c) {
+    public void handle(CorrectSampleStep c, @org.axonframework.messaging.annotation.MetaDataValue(org.photonledger.domain.audit.MetadataKeys.EXPECTED_VERSION) Long expectedVersion) {
         Aggregate<QdSample> sample = load(c.sampleId());
+        org.photonledger.domain.validation.ConcurrentEditException.check(expectedVersion, sample.version());
         Map<String, ReagentUse> before = sample.invoke(s -> s.reagentUsesOf(c.stepId()));
         sample.execute(s -> s.correct(c.stepId(), c.newValues(), c.reason()));
         stock.settle(before, c.newValues().reagentUses(), c.sampleId().value(), c.stepId(), c.reason().strip());
     }
 
     @CommandHandler
-    public void handle(VoidSampleStep c) {
+    public void handle(VoidSampleStep c, @org.axonframework.messaging.annotation.MetaDataValue(org.photonledger.domain.audit.MetadataKeys.EXPECTED_VERSION) Long expectedVersion) {
         Aggregate<QdSample> sample = load(c.sampleId());
+        org.photonledger.domain.validation.ConcurrentEditException.check(expectedVersion, sample.version());
         Map<String, ReagentUse> before = sample.invoke(s -> s.reagentUsesOf(c.stepId()));
         sample.execute(s -> s.voidStep(c.stepId(), c.reason()));
         stock.restore(before, c.sampleId().value(), c.stepId(), c.reason().strip());

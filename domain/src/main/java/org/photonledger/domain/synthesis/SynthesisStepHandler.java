@@ -52,8 +52,9 @@ public class SynthesisStepHandler {
     }
 
     @CommandHandler
-    public void handle(CorrectSynthesisStep command) {
+    public void handle(CorrectSynthesisStep command, @org.axonframework.messaging.annotation.MetaDataValue(org.photonledger.domain.audit.MetadataKeys.EXPECTED_VERSION) Long expectedVersion) {
         Aggregate<SynthesisBatch> batch = load(command.batchId());
+        org.photonledger.domain.validation.ConcurrentEditException.check(expectedVersion, batch.version());
         Map<String, ReagentUse> before = batch.invoke(b -> b.reagentUsesOf(command.stepId()));
         batch.execute(b -> b.correct(command.stepId(), command.newValues(), command.reason()));
         stock.settle(before, command.newValues().reagentUses(), command.batchId().value(), command.stepId(),
@@ -61,8 +62,9 @@ public class SynthesisStepHandler {
     }
 
     @CommandHandler
-    public void handle(VoidSynthesisStep command) {
+    public void handle(VoidSynthesisStep command, @org.axonframework.messaging.annotation.MetaDataValue(org.photonledger.domain.audit.MetadataKeys.EXPECTED_VERSION) Long expectedVersion) {
         Aggregate<SynthesisBatch> batch = load(command.batchId());
+        org.photonledger.domain.validation.ConcurrentEditException.check(expectedVersion, batch.version());
         Map<String, ReagentUse> before = batch.invoke(b -> b.reagentUsesOf(command.stepId()));
         batch.execute(b -> b.voidStep(command.stepId(), command.reason()));
         stock.restore(before, command.batchId().value(), command.stepId(), command.reason().strip());

@@ -37,6 +37,12 @@ public class ProblemMappers {
         return respond(Problem.of(403, "Not allowed", e.getMessage()));
     }
 
+    /** Someone else changed the record after the client read it: 409 saying who and when; nothing was stored. */
+    @ServerExceptionMapper
+    public Response editConflict(org.photonledger.ui.preparation.PreparationFacade.EditConflict e) {
+        return respond(Problem.of(409, "Changed by someone else", e.getMessage()));
+    }
+
     @ServerExceptionMapper
     public Response busy(org.photonledger.acquisition.measurement.InstrumentSetBusyException e) {
         return respond(Problem.of(409, "Instrument set busy", e.getMessage()));

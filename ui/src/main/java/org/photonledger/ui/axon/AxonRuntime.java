@@ -138,6 +138,9 @@ public class AxonRuntime {
             if (e.getCause() instanceof org.photonledger.domain.validation.InvalidInputException invalid) {
                 throw invalid;
             }
+            if (e.getCause() instanceof org.photonledger.domain.validation.ConcurrentEditException conflict) {
+                throw conflict;
+            }
             throw e;
         }
     }

@@ -9,5 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record CorrectionJson(
         @Schema(required = true, description = "The corrected values, e.g. for a Cs-oleate step "
                 + "{\"caesiumCarbonate\": {\"lotId\": \"lot-…\", \"amount\": {\"value\": 0.407, \"unit\": \"g\"}}, …}") JsonNode values,
-        @Schema(required = true, examples = "balance read-out mistyped; the notebook says 0.407 g") String reason) {
+        @Schema(required = true, examples = "balance read-out mistyped; the notebook says 0.407 g") String reason,
+        @Schema(description = "Optional: the object's version you corrected (GET /api/samples/{id} → version). If "
+                + "someone changed the object since, 409 says who and when, and nothing is stored.") Long expectedVersion) {
 }

@@ -265,6 +265,71 @@ public class PreparationFacade {
      * (a batch step takes synthesis values, and so on), so values of the wrong kind are refused by the domain.
      */
     public void correctStep(String aggregateId, StepId stepId, Object newValues, String reason) {
+        correctStep(aggregateId, stepId, newValues, reason, null);
+    }
+
+    /**
+     * As {@link #correctStep(String, StepId, Object, String)}, refused with {@link EditConflict} (naming who changed
+     * the object when) unless the object is still at {@code expectedVersion}; null skips the check.
+     */
+    public void correctStep(String aggregateId, StepId stepId, Object newValues, String reason, Long expectedVersion) {
+        onVersion(aggregateId, expectedVersion, () -> correctStep(aggregateId, stepId, newValues, reason, true));
+    }
+
+    /** Voids a step, refused with {@link EditConflict} unless the object is still at {@code expectedVersion}. */
+    public void voidStep(String aggregateId, StepId stepId, String reason, Long expectedVersion) {
+        onVersion(aggregateId, expectedVersion, () -> voidStep(aggregateId, stepId, reason));
+    }
+
+    /** The object's version: the sequence number of its latest event, straight from the event store (-1: none). */
+    public long version(String aggregateId) {
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT MAX(sequence_number) FROM domain_event_entry WHERE aggregate_identifier = ?")) {
+            ps.setString(1, aggregateId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                long v = rs.getLong(1);
+                return rs.wasNull() ? -1 : v;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the event store for " + aggregateId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Someone else changed the object after the user opened it: who, when, and what to do. Nothing was stored. */
+    public static class EditConflict extends RuntimeException {
+        public EditConflict(String message) {
+            super(message);
+        }
+    }
+
+    private static final ThreadLocal<Long> EXPECTED = new ThreadLocal<>();
+
+    private void onVersion(String aggregateId, Long expectedVersion, Runnable edit) {
+        Long before = EXPECTED.get();
+        EXPECTED.set(expectedVersion);
+        try {
+            edit.run();
+        } catch (org.photonledger.domain.validation.ConcurrentEditException e) {
+            List<DomainEventMessage<?>> events = events(aggregateId);
+            DomainEventMessage<?> last = events.getLast();
+            Object who = last.getMetaData().get(MetadataKeys.ACTOR);
+            throw new EditConflict("Changed by " + (who == null ? MetadataKeys.SYSTEM : who) + " at "
+                    + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(java.time.ZoneId
+                    .systemDefault()).format(last.getTimestamp()) + " (" + last.getPayloadType().getSimpleName()
+                    + "), after you opened it: you edited version " + e.expectedVersion() + ", it is at version "
+                    + e.actualVersion() + " now. Reload to see that change, then apply yours again if it still "
+                    + "applies; nothing of yours was stored.");
+        } finally {
+            if (before == null) {
+                EXPECTED.remove();
+            } else {
+                EXPECTED.set(before);
+            }
+        }
+    }
+
+    private void correctStep(String aggregateId, StepId stepId, Object newValues, String reason, boolean checked) {
         switch (newValues) {
             case SynthesisStep v -> correct(new CorrectSynthesisStep(new BatchId(aggregateId), stepId, v, reason));
             case SamplePreparation v -> correct(new CorrectSampleStep(new SampleId(aggregateId), stepId, v, reason));
@@ -404,6 +469,10 @@ public class PreparationFacade {
         CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command);
         if (reason != null && !reason.isBlank()) {
             message = message.andMetaData(Map.of(MetadataKeys.REASON, reason.strip()));
+        }
+        Long expected = EXPECTED.get();
+        if (expected != null) {
+            message = message.andMetaData(Map.of(MetadataKeys.EXPECTED_VERSION, expected));
         }
         axon.send(message);
     }

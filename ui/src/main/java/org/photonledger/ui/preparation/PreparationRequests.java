@@ -152,7 +152,7 @@ public class PreparationRequests {
                 .forEach(e -> in.noteOutside(e.field(), e.value(), e.message()));
         try {
             in.throwIfAny(checksOf(newValues));
-            facade.correctStep(id, stepId, newValues, correction.reason());
+            facade.correctStep(id, stepId, newValues, correction.reason(), correction.expectedVersion());
         } catch (InvalidInputException e) {
             throw renamed(e);
         }
@@ -164,7 +164,8 @@ public class PreparationRequests {
     /** Voids a step of any object, saying why. */
     Response voidStep(String id, String stepIdText, String body) {
         Target target = existingStep(id, stepIdText);
-        facade.voidStep(id, target.step().stepId(), read(body, ReasonJson.class).reason());
+        ReasonJson why = read(body, ReasonJson.class);
+        facade.voidStep(id, target.step().stepId(), why.reason(), why.expectedVersion());
         return Response.ok(new RecordedJson(id, target.type(), stepIdText, "Voided: " + target.step().title(), null)).build();
     }
 

@@ -36,6 +36,8 @@ public class StepCorrectionDialog extends Dialog {
     private final Select<RecordedStep> step = new Select<>();
     private final Div editorHolder = new Div();
     private final TextField reason = new TextField("Reason for the correction");
+    /** The object's version when the dialog opened: a change by someone else since is refused, not overwritten. */
+    private final long openedVersion;
     private final ErrorSummary errors = new ErrorSummary("correction-errors");
     private ValuesEditor<?> editor;
 
@@ -47,6 +49,7 @@ public class StepCorrectionDialog extends Dialog {
     public StepCorrectionDialog(PreparationFacade facade, String aggregateId, String stepId, Runnable onCorrected) {
         this.facade = facade;
         this.aggregateId = aggregateId;
+        this.openedVersion = facade.version(aggregateId);
         this.onCorrected = onCorrected;
         setHeaderTitle("Correct a step of " + facade.object(aggregateId).map(r -> r.label()).orElse(aggregateId));
         setWidth("min(60rem, 96vw)");
@@ -105,7 +108,7 @@ public class StepCorrectionDialog extends Dialog {
             if (step.getValue() == null) {
                 throw InvalidInputException.of("stepId", null, "is required: choose the step to correct");
             }
-            facade.correctStep(aggregateId, step.getValue().stepId(), editor.read(), reason.getValue());
+            facade.correctStep(aggregateId, step.getValue().stepId(), editor.read(), reason.getValue(), openedVersion);
             Notification n = Notification.show("Corrected: " + step.getValue().title(), 5000, Notification.Position.BOTTOM_START);
             n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             close();
@@ -113,6 +116,8 @@ public class StepCorrectionDialog extends Dialog {
         } catch (InvalidInputException e) {
             errors.show(fields, e.errors(), f -> f.equals("newValues") ? "values"
                     : f.startsWith("newValues.") ? f.substring("newValues.".length()) : f);
+        } catch (PreparationFacade.EditConflict conflict) {
+            errors.setText(conflict.getMessage());
         } catch (RuntimeException e) {
             LOG.error("correcting a step of " + aggregateId + " failed", e);
             errors.setText("Nothing was stored: the correction could not be saved (" + e.getClass().getSimpleName()

@@ -31,6 +31,8 @@ public class StepVoidDialog extends Dialog {
     private final Runnable onVoided;
     private final Select<RecordedStep> step = new Select<>();
     private final TextField reason = new TextField("Reason");
+    /** The object's version when the dialog opened: a change by someone else since is refused, not overwritten. */
+    private final long openedVersion;
     private final ErrorSummary errors = new ErrorSummary("void-errors");
 
     public StepVoidDialog(PreparationFacade facade, String aggregateId, Runnable onVoided) {
@@ -41,6 +43,7 @@ public class StepVoidDialog extends Dialog {
     public StepVoidDialog(PreparationFacade facade, String aggregateId, String stepId, Runnable onVoided) {
         this.facade = facade;
         this.aggregateId = aggregateId;
+        this.openedVersion = facade.version(aggregateId);
         this.onVoided = onVoided;
         setHeaderTitle("Void a step of " + facade.object(aggregateId).map(r -> r.label()).orElse(aggregateId));
         setWidth("min(40rem, 96vw)");
@@ -78,13 +81,15 @@ public class StepVoidDialog extends Dialog {
             if (step.getValue() == null) {
                 throw InvalidInputException.of("stepId", null, "is required: choose the step to void");
             }
-            facade.voidStep(aggregateId, step.getValue().stepId(), reason.getValue());
+            facade.voidStep(aggregateId, step.getValue().stepId(), reason.getValue(), openedVersion);
             Notification n = Notification.show("Voided: " + step.getValue().title(), 5000, Notification.Position.BOTTOM_START);
             n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             close();
             onVoided.run();
         } catch (InvalidInputException e) {
             errors.show(fields, e.errors(), UnaryOperator.identity());
+        } catch (PreparationFacade.EditConflict conflict) {
+            errors.setText(conflict.getMessage());
         } catch (RuntimeException e) {
             LOG.error("voiding a step of " + aggregateId + " failed", e);
             errors.setText("Nothing was stored: the step could not be voided (" + e.getClass().getSimpleName()

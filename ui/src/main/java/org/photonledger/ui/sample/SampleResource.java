@@ -33,7 +33,8 @@ public class SampleResource {
     SampleFacade facade;
 
     /** One lab object with its steps (current values, correction status) and its direct relations. */
-    public record SampleDetail(SampleRow sample, List<StepRow> steps, List<Genealogy.Edge> relations) {
+    /** {@code version}: the sequence number of the object's latest event; send it back as a correction's expectedVersion. */
+    public record SampleDetail(SampleRow sample, List<StepRow> steps, List<Genealogy.Edge> relations, long version) {
     }
 
     @GET
@@ -48,12 +49,15 @@ public class SampleResource {
                 SortParameter.parse(sort), offset, limit);
     }
 
+    @jakarta.inject.Inject
+    org.photonledger.ui.preparation.PreparationFacade preparation;
+
     @GET
     @Path("{id}")
-    @Operation(summary = "One lab object with its steps and direct parents/children")
+    @Operation(summary = "One lab object with its steps and direct parents/children, and its version")
     public SampleDetail get(@PathParam("id") String id) {
         SampleRow row = facade.byId(id).orElseThrow(() -> new NotFoundException("no lab object with id '" + id + "'"));
-        return new SampleDetail(row, facade.steps(id), facade.edges(id));
+        return new SampleDetail(row, facade.steps(id), facade.edges(id), preparation.version(id));
     }
 
     @GET
