@@ -173,6 +173,11 @@ public class Figure {
     }
 
     @EventSourcingHandler
+    void on(FigureSigned e) {
+        // a signature changes nothing the figure decides on; it is checked against the lineage when read
+    }
+
+    @EventSourcingHandler
     void on(FigurePublished e) {
         this.publishedVersion = e.version();
     }

@@ -116,6 +116,11 @@ public class Result {
     }
 
     @EventSourcingHandler
+    void on(ResultSigned e) {
+        // a signature changes nothing the result decides on; it is checked against the lineage when read
+    }
+
+    @EventSourcingHandler
     void on(ResultReported e) {
         labels.add(e.label());
     }

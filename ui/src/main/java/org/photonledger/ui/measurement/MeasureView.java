@@ -205,7 +205,8 @@ public class MeasureView extends VerticalLayout implements BeforeEnterObserver {
             });
             error.setText(e.errors().stream().map(f -> f.field() + ": " + f.message())
                     .collect(Collectors.joining("\n")) + "\nNothing was started.");
-        } catch (InstrumentSetBusyException | InstrumentException e) {
+        } catch (InstrumentSetBusyException | InstrumentException
+                | org.photonledger.ui.security.CommandNotAllowedException e) {
             error.setText(e.getMessage());
         }
     }

@@ -114,6 +114,8 @@ abstract class BenchForm extends VerticalLayout {
             UI.getCurrent().navigate(PrepareView.class, QueryParameters.of(PrepareView.TARGET, saved.id()));
         } catch (InvalidInputException e) {
             errors.show(all, e.errors(), UnaryOperator.identity());
+        } catch (org.photonledger.ui.security.CommandNotAllowedException refused) {
+            errors.setText("Nothing was stored: " + refused.getMessage());
         } catch (RuntimeException e) {
             // not the user's input: say so plainly and keep the details in the log
             LOG.error("saving " + step.slug() + " failed", e);

@@ -118,6 +118,8 @@ public class StepCorrectionDialog extends Dialog {
                     : f.startsWith("newValues.") ? f.substring("newValues.".length()) : f);
         } catch (PreparationFacade.EditConflict conflict) {
             errors.setText(conflict.getMessage());
+        } catch (org.photonledger.ui.security.CommandNotAllowedException refused) {
+            errors.setText("Nothing was stored: " + refused.getMessage());
         } catch (RuntimeException e) {
             LOG.error("correcting a step of " + aggregateId + " failed", e);
             errors.setText("Nothing was stored: the correction could not be saved (" + e.getClass().getSimpleName()

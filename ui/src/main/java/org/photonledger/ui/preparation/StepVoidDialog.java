@@ -90,6 +90,8 @@ public class StepVoidDialog extends Dialog {
             errors.show(fields, e.errors(), UnaryOperator.identity());
         } catch (PreparationFacade.EditConflict conflict) {
             errors.setText(conflict.getMessage());
+        } catch (org.photonledger.ui.security.CommandNotAllowedException refused) {
+            errors.setText("Nothing was stored: " + refused.getMessage());
         } catch (RuntimeException e) {
             LOG.error("voiding a step of " + aggregateId + " failed", e);
             errors.setText("Nothing was stored: the step could not be voided (" + e.getClass().getSimpleName()

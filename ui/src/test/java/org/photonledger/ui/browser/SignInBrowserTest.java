@@ -28,6 +28,9 @@ class SignInBrowserTest {
     @Inject
     UserDirectory directory;
 
+    @Inject
+    org.photonledger.ui.axon.AxonRuntime axon;
+
     private static void signIn(Browser browser, String user, String password) {
         WebElement name = browser.find("vaadin-login-form vaadin-text-field[name=username] input");
         name.clear();
@@ -96,5 +99,22 @@ class SignInBrowserTest {
             assertThat(directory.find(name).orElseThrow().roles()).containsExactlyInAnyOrder("chemist", "reviewer");
             assertThat(directory.authenticate(name, "a good long password")).isPresent();
         }
+    }
+
+    @Test
+    void a_chemist_pressing_start_on_the_measure_console_is_refused_by_the_server_and_nothing_runs() {
+        String chemist = "chem-m-" + UUID.randomUUID().toString().substring(0, 6);
+        directory.create(chemist, "chemist password", List.of("chemist"), TestUsers.ADMIN_ACTOR);
+        org.photonledger.ui.measurement.PaperCavity cavity = org.photonledger.ui.measurement.PaperCavity.record(axon,
+                "refused start");
+        long before = axon.headIndex();
+        try (Browser browser = Browser.open().as(chemist, "chemist password")) {
+            browser.go(root + "measure?target=" + cavity.ids().cavity().value() + "&type=trpl");
+            browser.find("#measure-start").click();
+            browser.until(d -> browser.find("#measure-error").getText().contains("may not StartMeasurement"));
+            assertThat(browser.find("#measure-error").getText()).contains("needs the role 'physicist'");
+            browser.screenshot("measure-refused-for-chemist");
+        }
+        assertThat(axon.headIndex()).isEqualTo(before);
     }
 }
