@@ -171,41 +171,63 @@ public class UserDirectory {
         });
     }
 
+    /** An account to create: name, password and roles. */
+    public record NewAccount(String username, String password, List<String> roles) {
+    }
+
     /** Creates an account; refuses (naming the field) a bad name, a taken name, a weak password or no role. */
     public Account create(String username, String password, Collection<String> roleIds, Actor admin) {
+        String name = username == null ? "" : username.strip();
+        createAll(List.of(new NewAccount(name, password, roleIds == null ? null : List.copyOf(roleIds))), admin);
+        return find(name).orElseThrow();
+    }
+
+    /**
+     * Creates several accounts in one transaction, all or none (the first start's: a start killed half-way leaves
+     * no half-made set of accounts behind, so the next start makes them all again).
+     */
+    public void createAll(List<NewAccount> accounts, Actor admin) {
         requireAdmin(admin);
         String by = admin.name();
-        Map<String, String> errors = new LinkedHashMap<>();
-        String name = username == null ? "" : username.strip();
-        if (!USERNAME.matcher(name).matches()) {
-            errors.put("username", "must be 2–32 characters: lower-case letters, digits, '.', '-' or '_', "
-                    + "starting with a letter (got '" + clip(name) + "')");
+        List<String> hashes = new ArrayList<>();
+        List<Set<Role>> roleSets = new ArrayList<>();
+        for (NewAccount a : accounts) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            String name = a.username() == null ? "" : a.username().strip();
+            if (!USERNAME.matcher(name).matches()) {
+                errors.put("username", "must be 2–32 characters: lower-case letters, digits, '.', '-' or '_', "
+                        + "starting with a letter (got '" + clip(name) + "')");
+            }
+            passwordProblem(a.password()).ifPresent(p -> errors.put("password", p));
+            Set<Role> roles = roles(a.roles(), errors);
+            if (errors.isEmpty() && find(name).isPresent()) {
+                errors.put("username", "'" + name + "' is taken");
+            }
+            if (!errors.isEmpty()) {
+                throw invalid(errors);
+            }
+            hashes.add(BcryptUtil.bcryptHash(a.password()));
+            roleSets.add(roles);
         }
-        passwordProblem(password).ifPresent(p -> errors.put("password", p));
-        Set<Role> roles = roles(roleIds, errors);
-        if (errors.isEmpty() && find(name).isPresent()) {
-            errors.put("username", "'" + name + "' is taken");
-        }
-        if (!errors.isEmpty()) {
-            throw invalid(errors);
-        }
-        String hash = BcryptUtil.bcryptHash(password);
         update(c -> {
             Timestamp now = Timestamp.from(Instant.now());
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO ledger_user (username, password_hash, roles, "
-                    + "enabled, created_at, created_by, changed_at, changed_by) VALUES (?, ?, ?, TRUE, ?, ?, ?, ?)")) {
-                s.setString(1, name);
-                s.setString(2, hash);
-                s.setString(3, format(roles));
-                s.setTimestamp(4, now);
-                s.setString(5, by);
-                s.setTimestamp(6, now);
-                s.setString(7, by);
-                s.executeUpdate();
+            for (int i = 0; i < accounts.size(); i++) {
+                String name = accounts.get(i).username().strip();
+                try (PreparedStatement s = c.prepareStatement("INSERT INTO ledger_user (username, password_hash, "
+                        + "roles, enabled, created_at, created_by, changed_at, changed_by) VALUES (?, ?, ?, TRUE, ?, ?, "
+                        + "?, ?)")) {
+                    s.setString(1, name);
+                    s.setString(2, hashes.get(i));
+                    s.setString(3, format(roleSets.get(i)));
+                    s.setTimestamp(4, now);
+                    s.setString(5, by);
+                    s.setTimestamp(6, now);
+                    s.setString(7, by);
+                    s.executeUpdate();
+                }
+                log(c, name, "created", "roles " + format(roleSets.get(i)), by);
             }
-            log(c, name, "created", "roles " + format(roles), by);
         });
-        return find(name).orElseThrow();
     }
 
     public Account setRoles(String username, Collection<String> roleIds, Actor admin) {
