@@ -5,7 +5,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The offline command line ({@code ./photonledger correlate|analyse|verify|reproduce|export|backup|restore}): plain Java without the
+ * The offline command line ({@code ./photonledger correlate|analyse|verify|reproduce|export|backup|restore|reset-password}): plain Java without the
  * server, so it starts in well under a second. {@code serve} is handled by the launcher script, which starts Quarkus.
  */
 @Command(name = "photonledger", mixinStandardHelpOptions = true, version = "PhotonLedger 0.1.0",
@@ -31,6 +31,7 @@ public final class PhotonLedgerCli implements Callable<Integer> {
         cli.addSubcommand("backup", new BackupCommand());
         cli.addSubcommand("restore", new RestoreCommand());
         cli.addSubcommand("loadtest", new LoadTestCommand());
+        cli.addSubcommand("reset-password", new ResetPasswordCommand());
         cli.setParameterExceptionHandler((ex, args) -> {
             ex.getCommandLine().getErr().println("photonledger: " + ex.getMessage());
             return USAGE;

@@ -1,6 +1,5 @@
 package org.photonledger.ui.security;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -64,7 +63,14 @@ public class UserDirectory {
 
     @Inject
     @LedgerDatabase
-    AgroalDataSource dataSource;
+    javax.sql.DataSource dataSource;
+
+    /** A directory over a database the offline command line opened itself (no application running). */
+    public static UserDirectory over(javax.sql.DataSource db) {
+        UserDirectory d = new UserDirectory();
+        d.dataSource = db;
+        return d;
+    }
 
     private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
     private final Map<String, Optional<Actor>> activeByName = new ConcurrentHashMap<>();
