@@ -23,6 +23,7 @@ import org.photonledger.processing.store.LedgerDatabase;
 import org.photonledger.ui.axon.AxonRuntime;
 
 /** Integrity of the record: the tamper-evidence chain recomputed, and how far each projection has caught up. */
+@jakarta.enterprise.context.ApplicationScoped
 @Path("/api/admin/integrity")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Administration")

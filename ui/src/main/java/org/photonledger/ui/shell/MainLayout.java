@@ -42,6 +42,8 @@ public class MainLayout extends AppLayout {
         if (org.photonledger.ui.axon.ActorContext.currentActor().has(org.photonledger.ui.security.Role.ADMIN)) {
             nav.addItem(new SideNavItem("Users", org.photonledger.ui.security.UsersView.class,
                     VaadinIcon.USERS.create()));
+            nav.addItem(new SideNavItem("Integrity", org.photonledger.ui.admin.IntegrityView.class,
+                    VaadinIcon.SHIELD.create()));
         }
         addToDrawer(nav);
     }

@@ -65,6 +65,8 @@ class SignInBrowserTest {
             browser.goSignedOut(root + "admin/users");
             assertThat(browser.find("#users-refused").getText()).contains("needs the role 'admin'");
             assertThat((Boolean) browser.js("return document.querySelector('#users') !== null")).isFalse();
+            browser.goSignedOut(root + "admin/integrity");
+            assertThat(browser.find("#integrity-refused").getText()).contains("need the role 'admin'");
 
             // signing out closes the session: the next page asks again
             browser.find("#sign-out").click();
@@ -98,6 +100,13 @@ class SignInBrowserTest {
             browser.screenshot("users-page");
             assertThat(directory.find(name).orElseThrow().roles()).containsExactlyInAnyOrder("chemist", "reviewer");
             assertThat(directory.authenticate(name, "a good long password")).isPresent();
+
+            // the integrity page recomputes the event chain
+            browser.go(root + "admin/integrity");
+            browser.find("#integrity-status");
+            assertThat(browser.find("#integrity-status").getAttribute("data-intact")).isEqualTo("true");
+            assertThat(browser.find("#integrity-report").getText()).contains("events checked").contains("caught up");
+            browser.screenshot("integrity-page");
         }
     }
 
