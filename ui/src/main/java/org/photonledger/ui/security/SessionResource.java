@@ -62,6 +62,24 @@ public class SessionResource {
         return Map.of("user", actor.name(), "roles", (List<String>) actor.roleIds());
     }
 
+    public record PasswordChange(String currentPassword, String newPassword) {
+    }
+
+    @jakarta.inject.Inject
+    org.photonledger.ui.api.JsonBody json;
+
+    /** The signed-in user changes their own password: {"currentPassword": …, "newPassword": …}. */
+    @jakarta.ws.rs.PUT
+    @Path("password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> changePassword(String body) {
+        PasswordChange change = json.read(body, PasswordChange.class);
+        Actor me = ActorContext.currentActor();
+        directory.changeOwnPassword(me, change.currentPassword(), change.newPassword());
+        return Map.of("user", me.name(), "passwordChanged", true);
+    }
+
     /** Only a path on this site, so a crafted link cannot send a user elsewhere after signing in. */
     static String safeTarget(String target) {
         if (target == null || !target.startsWith("/") || target.startsWith("//") || target.contains("\\")

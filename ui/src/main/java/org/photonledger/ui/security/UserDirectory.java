@@ -263,6 +263,26 @@ public class UserDirectory {
         return existing(username);
     }
 
+    /** A signed-in user changes their own password, giving the current one first. */
+    public void changeOwnPassword(Actor me, String currentPassword, String newPassword) {
+        if (me.isSystem() || find(me.name()).isEmpty()) {
+            throw invalid(Map.of("user", "'" + me.name() + "' is not an account that can have a password"));
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (authenticate(me.name(), currentPassword).isEmpty()) {
+            errors.put("currentPassword", "is not your current password");
+        }
+        passwordProblem(newPassword).ifPresent(p -> errors.put("newPassword", p));
+        if (errors.isEmpty() && newPassword.equals(currentPassword)) {
+            errors.put("newPassword", "is the same as the current one");
+        }
+        if (!errors.isEmpty()) {
+            throw invalid(errors);
+        }
+        change(me.name(), "SET password_hash = ?", BcryptUtil.bcryptHash(newPassword), "password changed", null,
+                me.name());
+    }
+
     public Account setEnabled(String username, boolean enabled, Actor admin) {
         requireAdmin(admin);
         String by = admin.name();

@@ -60,9 +60,15 @@ public class MainLayout extends AppLayout {
                     ui.getPage().setLocation("/api/session/logout");
                 }));
         out.setId("sign-out");
+        com.vaadin.flow.component.button.Button password = new com.vaadin.flow.component.button.Button(
+                "Change password", e -> org.photonledger.ui.security.PasswordDialog.open(me));
+        password.setId("change-password");
+        password.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY,
+                com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
+        password.setVisible(!me.equals(org.photonledger.ui.security.Actor.ANONYMOUS));
         out.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY,
                 com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
-        HorizontalLayout box = new HorizontalLayout(who, out);
+        HorizontalLayout box = new HorizontalLayout(who, password, out);
         box.setDefaultVerticalComponentAlignment(HorizontalLayout.Alignment.CENTER);
         box.getStyle().set("margin-left", "auto").set("padding-right", "var(--lumo-space-m)");
         bar.setWidthFull();

@@ -61,6 +61,14 @@ class SignInBrowserTest {
             assertThat(browser.find("#signed-in-user").getText()).contains(chemist).contains("chemist");
             browser.screenshot("signed-in-as-chemist");
 
+            // the chemist changes their own password in the title bar's dialog
+            browser.find("#change-password").click();
+            browser.type("#password-current", "chemist password");
+            browser.type("#password-new", "a brand new password");
+            browser.type("#password-again", "a brand new password");
+            browser.find("#password-save").click();
+            browser.until(d -> directory.authenticate(chemist, "a brand new password").isPresent());
+
             // the admin page refuses a chemist even when its address is typed
             browser.goSignedOut(root + "admin/users");
             assertThat(browser.find("#users-refused").getText()).contains("needs the role 'admin'");
@@ -74,6 +82,10 @@ class SignInBrowserTest {
             browser.goSignedOut(root + "samples");
             browser.until(d -> d.getCurrentUrl().contains("/login"));
             browser.find("vaadin-login-form");
+            // and signs in again with the new password
+            signIn(browser, chemist, "a brand new password");
+            browser.until(d -> d.getCurrentUrl().endsWith("/samples"));
+            assertThat(browser.find("#signed-in-user").getText()).contains(chemist);
         }
     }
 

@@ -163,6 +163,23 @@ class UsersAndRolesTest {
     }
 
     @Test
+    void a_user_changes_their_own_password_after_giving_the_current_one() {
+        TestUsers.as(reviewer, PASSWORD).contentType(ContentType.JSON)
+                .body("{\"currentPassword\": \"not the password\", \"newPassword\": \"x\"}")
+                .when().put("/api/session/password").then().statusCode(400)
+                .body("errors.field", hasItem("currentPassword")).body("errors.field", hasItem("newPassword"));
+        TestUsers.as(reviewer, PASSWORD).contentType(ContentType.JSON)
+                .body("{\"currentPassword\": \"" + PASSWORD + "\", \"newPassword\": \"my own new password\"}")
+                .when().put("/api/session/password").then().statusCode(200);
+        TestUsers.as(reviewer, PASSWORD).when().get("/api/session").then().statusCode(401);
+        TestUsers.as(reviewer, "my own new password").when().get("/api/session").then().statusCode(200)
+                .body("user", equalTo(reviewer));
+        given().when().get("/api/admin/users/changes?limit=5").then()
+                .body("find { it.username == '" + reviewer + "' }.change", equalTo("password changed"))
+                .body("find { it.username == '" + reviewer + "' }.by", equalTo(reviewer));
+    }
+
+    @Test
     void the_login_form_opens_a_web_session_that_the_api_accepts_and_sign_out_closes() {
         Response wrong = TestUsers.anonymous().redirects().follow(false).contentType(ContentType.URLENC)
                 .formParam("username", chemist).formParam("password", "not it at all")
