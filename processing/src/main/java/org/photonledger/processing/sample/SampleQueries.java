@@ -158,18 +158,24 @@ public class SampleQueries {
             for (String type : exceptTypes) {
                 ps.setString(i++, type);
             }
-            List<HistoryRow> rows = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new HistoryRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
-                            rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
-                            rs.getTimestamp(11).toInstant()));
-                }
-            }
+            List<HistoryRow> rows = historyRows(ps);
             return rows;
         } catch (SQLException ex) {
             throw new ReadModelException("reading the record events of " + aggregateId, ex);
         }
+    }
+
+    /** The rows of a query selecting the sample_event_view columns in HistoryRow's order. */
+    private static List<HistoryRow> historyRows(PreparedStatement ps) throws SQLException {
+        List<HistoryRow> rows = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                rows.add(new HistoryRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
+                        rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
+                        rs.getTimestamp(11).toInstant()));
+            }
+        }
+        return rows;
     }
 
     public List<HistoryRow> history(String aggregateId, int limit) {
@@ -179,14 +185,7 @@ public class SampleQueries {
                 FROM sample_event_view WHERE aggregate_id = ? ORDER BY global_index DESC LIMIT ?""")) {
             ps.setString(1, aggregateId);
             ps.setInt(2, Math.max(1, Math.min(limit, 5000)));
-            List<HistoryRow> rows = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new HistoryRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
-                            rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
-                            rs.getTimestamp(11).toInstant()));
-                }
-            }
+            List<HistoryRow> rows = historyRows(ps);
             java.util.Collections.reverse(rows);
             return rows;
         } catch (SQLException ex) {

@@ -15,8 +15,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
 import java.util.Map;
-import org.photonledger.ui.axon.ActorContext;
-import org.photonledger.ui.security.Actor;
 import org.photonledger.ui.security.Role;
 
 /**
@@ -39,12 +37,10 @@ public class IntegrityView extends VerticalLayout implements BeforeEnterObserver
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         add(new H2("Integrity of the record"));
-        Actor me = ActorContext.currentActor();
-        if (!me.has(Role.ADMIN)) {
-            Paragraph refused = new Paragraph("The integrity tools need the role 'admin'; '" + me.name() + "' holds "
-                    + me.roleIds() + ".");
-            refused.setId("integrity-refused");
-            add(refused);
+        var refused = org.photonledger.ui.security.RoleNotice.unless(Role.ADMIN, "The integrity tools need",
+                "integrity-refused");
+        if (refused.isPresent()) {
+            add(refused.get());
             return;
         }
         add(new Paragraph("Every event carries a SHA-256 chained over the previous event's hash and its own payload "

@@ -50,12 +50,9 @@ public class UsersView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         add(new H2("Users"));
-        Actor me = ActorContext.currentActor();
-        if (!me.has(Role.ADMIN)) {
-            Paragraph refused = new Paragraph("Managing users needs the role 'admin'; '" + me.name() + "' holds "
-                    + me.roleIds() + ".");
-            refused.setId("users-refused");
-            add(refused);
+        var refused = RoleNotice.unless(Role.ADMIN, "Managing users needs", "users-refused");
+        if (refused.isPresent()) {
+            add(refused.get());
             return;
         }
         add(new Paragraph("chemist: logs sample preparation and reagents · physicist: cavities, measurements, "
