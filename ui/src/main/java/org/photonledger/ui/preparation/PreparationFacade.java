@@ -148,14 +148,6 @@ public class PreparationFacade {
         sendAndSettle(command, command.reason());
     }
 
-    public void correct(CorrectSynthesisStep command) {
-        sendAndSettle(command, command.reason());
-    }
-
-    public void voidStep(VoidSynthesisStep command) {
-        sendAndSettle(command, command.reason());
-    }
-
     // --- QD samples -------------------------------------------------------------------------------------------
 
     public Optional<SampleRow> recordEdtaTreatment(RecordEdtaTreatment command) {
@@ -174,14 +166,6 @@ public class PreparationFacade {
     }
 
     public void discardSample(DiscardSample command) {
-        sendAndSettle(command, command.reason());
-    }
-
-    public void correct(CorrectSampleStep command) {
-        sendAndSettle(command, command.reason());
-    }
-
-    public void voidStep(VoidSampleStep command) {
         sendAndSettle(command, command.reason());
     }
 
@@ -204,14 +188,6 @@ public class PreparationFacade {
         sendAndSettle(command, null);
     }
 
-    public void correct(CorrectMirrorStep command) {
-        sendAndSettle(command, command.reason());
-    }
-
-    public void voidStep(VoidMirrorStep command) {
-        sendAndSettle(command, command.reason());
-    }
-
     // --- films ------------------------------------------------------------------------------------------------
 
     public Optional<SampleRow> spinCoatFilm(SpinCoatFilm command) {
@@ -221,14 +197,6 @@ public class PreparationFacade {
 
     public void recordFilmDensity(RecordFilmDensity command) {
         sendAndSettle(command, null);
-    }
-
-    public void correct(CorrectFilmStep command) {
-        sendAndSettle(command, command.reason());
-    }
-
-    public void voidStep(VoidFilmStep command) {
-        sendAndSettle(command, command.reason());
     }
 
     // --- cavities ---------------------------------------------------------------------------------------------
@@ -250,14 +218,6 @@ public class PreparationFacade {
         sendAndSettle(command, command.reason());
     }
 
-    public void correct(CorrectCavityStep command) {
-        sendAndSettle(command, command.reason());
-    }
-
-    public void voidStep(VoidCavityStep command) {
-        sendAndSettle(command, command.reason());
-    }
-
     // --- corrections and voids of any object ------------------------------------------------------------------
 
     /**
@@ -273,12 +233,37 @@ public class PreparationFacade {
      * the object when) unless the object is still at {@code expectedVersion}; null skips the check.
      */
     public void correctStep(String aggregateId, StepId stepId, Object newValues, String reason, Long expectedVersion) {
-        onVersion(aggregateId, expectedVersion, () -> correctStep(aggregateId, stepId, newValues, reason, true));
+        Object command = switch (newValues) {
+            case SynthesisStep v -> new CorrectSynthesisStep(new BatchId(aggregateId), stepId, v, reason);
+            case SamplePreparation v -> new CorrectSampleStep(new SampleId(aggregateId), stepId, v, reason);
+            case MirrorStep v -> new CorrectMirrorStep(new MirrorId(aggregateId), stepId, v, reason);
+            case FilmStep v -> new CorrectFilmStep(new FilmId(aggregateId), stepId, v, reason);
+            case CavityStep v -> new CorrectCavityStep(new CavityId(aggregateId), stepId, v, reason);
+            case null -> throw InvalidInputException.of("newValues", null, "are required");
+            default -> throw InvalidInputException.of("newValues", newValues.getClass().getSimpleName(),
+                    "are not the values of a recordable step");
+        };
+        edit(aggregateId, command, reason, expectedVersion);
+    }
+
+    /** Voids a step of any lab object, saying why. */
+    public void voidStep(String aggregateId, StepId stepId, String reason) {
+        voidStep(aggregateId, stepId, reason, null);
     }
 
     /** Voids a step, refused with {@link EditConflict} unless the object is still at {@code expectedVersion}. */
     public void voidStep(String aggregateId, StepId stepId, String reason, Long expectedVersion) {
-        onVersion(aggregateId, expectedVersion, () -> voidStep(aggregateId, stepId, reason));
+        String type = typeOf(aggregateId).orElseThrow(() -> InvalidInputException.of("id", aggregateId,
+                "no lab object with this id"));
+        Object command = switch (type) {
+            case BATCH -> new VoidSynthesisStep(new BatchId(aggregateId), stepId, reason);
+            case SAMPLE -> new VoidSampleStep(new SampleId(aggregateId), stepId, reason);
+            case MIRROR -> new VoidMirrorStep(new MirrorId(aggregateId), stepId, reason);
+            case FILM -> new VoidFilmStep(new FilmId(aggregateId), stepId, reason);
+            case CAVITY -> new VoidCavityStep(new CavityId(aggregateId), stepId, reason);
+            default -> throw InvalidInputException.of("id", aggregateId, "a " + type + " has no steps that can be voided");
+        };
+        edit(aggregateId, command, reason, expectedVersion);
     }
 
     /** The object's version: the sequence number of its latest event, straight from the event store (-1: none). */
@@ -303,16 +288,15 @@ public class PreparationFacade {
         }
     }
 
-    private static final ThreadLocal<Long> EXPECTED = new ThreadLocal<>();
-
-    private void onVersion(String aggregateId, Long expectedVersion, Runnable edit) {
-        Long before = EXPECTED.get();
-        EXPECTED.set(expectedVersion);
+    /**
+     * Sends a correction or void made on {@code expectedVersion} of the object (null: unchecked); the aggregate
+     * refuses it if the object changed since, and the refusal is told as who changed it when.
+     */
+    private void edit(String aggregateId, Object command, String reason, Long expectedVersion) {
         try {
-            edit.run();
+            send(command, reason, expectedVersion);
         } catch (org.photonledger.domain.validation.ConcurrentEditException e) {
-            List<DomainEventMessage<?>> events = events(aggregateId);
-            DomainEventMessage<?> last = events.getLast();
+            DomainEventMessage<?> last = events(aggregateId).getLast();
             Object who = last.getMetaData().get(MetadataKeys.ACTOR);
             throw new EditConflict("Changed by " + (who == null ? MetadataKeys.SYSTEM : who) + " at "
                     + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(java.time.ZoneId
@@ -320,40 +304,9 @@ public class PreparationFacade {
                     + "), after you opened it: you edited version " + e.expectedVersion() + ", it is at version "
                     + e.actualVersion() + " now. Reload to see that change, then apply yours again if it still "
                     + "applies; nothing of yours was stored.");
-        } finally {
-            if (before == null) {
-                EXPECTED.remove();
-            } else {
-                EXPECTED.set(before);
-            }
         }
-    }
-
-    private void correctStep(String aggregateId, StepId stepId, Object newValues, String reason, boolean checked) {
-        switch (newValues) {
-            case SynthesisStep v -> correct(new CorrectSynthesisStep(new BatchId(aggregateId), stepId, v, reason));
-            case SamplePreparation v -> correct(new CorrectSampleStep(new SampleId(aggregateId), stepId, v, reason));
-            case MirrorStep v -> correct(new CorrectMirrorStep(new MirrorId(aggregateId), stepId, v, reason));
-            case FilmStep v -> correct(new CorrectFilmStep(new FilmId(aggregateId), stepId, v, reason));
-            case CavityStep v -> correct(new CorrectCavityStep(new CavityId(aggregateId), stepId, v, reason));
-            case null -> throw InvalidInputException.of("newValues", null, "are required");
-            default -> throw InvalidInputException.of("newValues", newValues.getClass().getSimpleName(),
-                    "are not the values of a recordable step");
-        }
-    }
-
-    /** Voids a step of any lab object, saying why. */
-    public void voidStep(String aggregateId, StepId stepId, String reason) {
-        String type = typeOf(aggregateId).orElseThrow(() -> InvalidInputException.of("id", aggregateId,
-                "no lab object with this id"));
-        switch (type) {
-            case BATCH -> voidStep(new VoidSynthesisStep(new BatchId(aggregateId), stepId, reason));
-            case SAMPLE -> voidStep(new VoidSampleStep(new SampleId(aggregateId), stepId, reason));
-            case MIRROR -> voidStep(new VoidMirrorStep(new MirrorId(aggregateId), stepId, reason));
-            case FILM -> voidStep(new VoidFilmStep(new FilmId(aggregateId), stepId, reason));
-            case CAVITY -> voidStep(new VoidCavityStep(new CavityId(aggregateId), stepId, reason));
-            default -> throw InvalidInputException.of("id", aggregateId, "a " + type + " has no steps that can be voided");
-        }
+        // The next page shows the object's steps and the stock from the read models; let them catch up first.
+        axon.awaitCaughtUp(READ_YOUR_WRITE);
     }
 
     // --- reads ------------------------------------------------------------------------------------------------
@@ -466,13 +419,17 @@ public class PreparationFacade {
 
     /** Sends as the current actor (added by the runtime's dispatch interceptor), the reason in the metadata. */
     private void send(Object command, String reason) {
+        send(command, reason, null);
+    }
+
+    /** As {@link #send(Object, String)}, naming the object version the edit was made on, when there is one. */
+    private void send(Object command, String reason, Long expectedVersion) {
         CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command);
         if (reason != null && !reason.isBlank()) {
             message = message.andMetaData(Map.of(MetadataKeys.REASON, reason.strip()));
         }
-        Long expected = EXPECTED.get();
-        if (expected != null) {
-            message = message.andMetaData(Map.of(MetadataKeys.EXPECTED_VERSION, expected));
+        if (expectedVersion != null) {
+            message = message.andMetaData(Map.of(MetadataKeys.EXPECTED_VERSION, expectedVersion));
         }
         axon.send(message);
     }
