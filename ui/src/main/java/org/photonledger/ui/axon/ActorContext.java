@@ -100,16 +100,8 @@ public final class ActorContext {
     }
 
     public static <T> T callAs(Actor actor, Supplier<T> work) {
-        Actor previous = CURRENT.get();
-        CURRENT.set(actor);
-        try {
+        try (Scope signedIn = signIn(actor)) {
             return work.get();
-        } finally {
-            if (previous == null) {
-                CURRENT.remove();
-            } else {
-                CURRENT.set(previous);
-            }
         }
     }
 

@@ -370,13 +370,8 @@ public class AxonRuntime {
             // The sender is whoever is signed in (or system); a name already in the metadata cannot override it,
             // so no caller can put someone else's name on an event.
             org.photonledger.ui.security.Actor actor = ActorContext.currentActor();
-            org.photonledger.ui.security.CommandRoles.check(message.getPayloadType(), actor.name(), actor.roles());
-            if (actor.name().equals(message.getMetaData().get(MetadataKeys.ACTOR))) {
-                return message;
-            }
-            Map<String, Object> added = new HashMap<>();
-            added.put(MetadataKeys.ACTOR, actor.name());
-            return message.andMetaData(added);
+            org.photonledger.ui.security.CommandRoles.check(message.getPayloadType(), actor);
+            return message.andMetaData(Map.of(MetadataKeys.ACTOR, actor.name()));
         };
     }
 

@@ -303,8 +303,7 @@ public class MeasurementService {
             Map<String, String> parameters, double pace) {
         // before any instrument moves: a user who may not measure is refused here, not half-way through a run
         org.photonledger.ui.security.Actor actor = ActorContext.currentActor();
-        org.photonledger.ui.security.CommandRoles.check(org.photonledger.domain.measurement.StartMeasurement.class,
-                actor.name(), actor.roles());
+        org.photonledger.ui.security.CommandRoles.check(org.photonledger.domain.measurement.StartMeasurement.class, actor);
         if (type == null) {
             throw InvalidInputException.of("type", null, "is required: one of " + List.of(MeasurementType.values())
                     .stream().map(MeasurementType::slug).toList());
@@ -331,7 +330,7 @@ public class MeasurementService {
             request = new MeasurementRequest(id, type, null, new FilmId(filmId.strip()), position, null,
                     targets.film(filmId.strip()), parameters);
         }
-        LiveRun run = runner().start(request, sink(ActorContext.currentActor()), pace);
+        LiveRun run = runner().start(request, sink(actor), pace);
         axon.awaitCaughtUp(READ_YOUR_WRITE);
         return run;
     }
@@ -339,9 +338,8 @@ public class MeasurementService {
     /** Stops a run; it ends as aborted with this reason once the data taken so far is stored. */
     public void abort(String measurementId, String reason) {
         org.photonledger.ui.security.Actor actor = ActorContext.currentActor();
-        org.photonledger.ui.security.CommandRoles.check(org.photonledger.domain.measurement.AbortMeasurement.class,
-                actor.name(), actor.roles());
-        runner().abort(new MeasurementId(measurementId), reason, sink(ActorContext.currentActor()));
+        org.photonledger.ui.security.CommandRoles.check(org.photonledger.domain.measurement.AbortMeasurement.class, actor);
+        runner().abort(new MeasurementId(measurementId), reason, sink(actor));
     }
 
     public Optional<LiveRun> live(String measurementId) {

@@ -129,6 +129,11 @@ public final class CommandRoles {
      * Lets the command through or throws {@link CommandNotAllowedException} naming the role it needs. The
      * {@value MetadataKeys#SYSTEM} actor (demo lab, automatic analysis, stock preload, generate) always passes.
      */
+    public static void check(Class<?> command, Actor actor) {
+        check(command, actor.name(), actor.roles());
+    }
+
+    /** As {@link #check(Class, Actor)}, for a sender given by name and roles. */
     public static void check(Class<?> command, String actor, Collection<Role> roles) {
         if (MetadataKeys.SYSTEM.equals(actor)) {
             return;

@@ -200,7 +200,7 @@ public class SignatureService {
     /** The signer must hold the role and type their own password again (21 CFR 11.200: both components). */
     private Actor reauthenticate(Class<?> command, String password) {
         Actor actor = ActorContext.currentActor();
-        CommandRoles.check(command, actor.name(), actor.roles());
+        CommandRoles.check(command, actor);
         if (actor.isSystem() || password == null || password.isEmpty()
                 || directory.authenticate(actor.name(), password).isEmpty()) {
             throw InvalidInputException.of("password", null, "is not the password of '" + actor.name()
