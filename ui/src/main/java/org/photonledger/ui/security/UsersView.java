@@ -44,6 +44,19 @@ public class UsersView extends VerticalLayout implements BeforeEnterObserver {
     public UsersView(UserDirectory directory, WebSessions sessions) {
         this.directory = directory;
         this.sessions = sessions;
+        grid.addColumn(UserDirectory.Account::username).setHeader("User").setAutoWidth(true);
+        grid.addColumn(a -> String.join(", ", a.roles())).setHeader("Roles").setAutoWidth(true);
+        grid.addColumn(a -> a.enabled() ? "enabled" : "disabled").setHeader("State");
+        grid.addColumn(a -> WHEN.format(a.changedAt()) + " by " + a.changedBy()).setHeader("Last change").setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
+        grid.setAllRowsVisible(true);
+        grid.setId("users");
+        changes.addColumn(c -> WHEN.format(c.at())).setHeader("When").setAutoWidth(true);
+        changes.addColumn(UserDirectory.Change::by).setHeader("By");
+        changes.addColumn(UserDirectory.Change::username).setHeader("User");
+        changes.addColumn(c -> c.change() + (c.detail() == null ? "" : ": " + c.detail())).setHeader("Change")
+                .setAutoWidth(true);
+        changes.setAllRowsVisible(true);
     }
 
     @Override
@@ -59,24 +72,6 @@ public class UsersView extends VerticalLayout implements BeforeEnterObserver {
                 + "analysis, figures · reviewer: reads everything, signs results and figures · admin: users and "
                 + "integrity tools. Roles are independent; a person may hold several."));
         add(createForm());
-        if (!grid.getColumns().isEmpty()) {
-            add(grid, new H3("Account changes (newest first; none is ever removed)"), changes);
-            refresh();
-            return;
-        }
-        grid.addColumn(UserDirectory.Account::username).setHeader("User").setAutoWidth(true);
-        grid.addColumn(a -> String.join(", ", a.roles())).setHeader("Roles").setAutoWidth(true);
-        grid.addColumn(a -> a.enabled() ? "enabled" : "disabled").setHeader("State");
-        grid.addColumn(a -> WHEN.format(a.changedAt()) + " by " + a.changedBy()).setHeader("Last change").setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
-        grid.setAllRowsVisible(true);
-        grid.setId("users");
-        changes.addColumn(c -> WHEN.format(c.at())).setHeader("When").setAutoWidth(true);
-        changes.addColumn(UserDirectory.Change::by).setHeader("By");
-        changes.addColumn(UserDirectory.Change::username).setHeader("User");
-        changes.addColumn(c -> c.change() + (c.detail() == null ? "" : ": " + c.detail())).setHeader("Change")
-                .setAutoWidth(true);
-        changes.setAllRowsVisible(true);
         add(grid, new H3("Account changes (newest first; none is ever removed)"), changes);
         refresh();
     }

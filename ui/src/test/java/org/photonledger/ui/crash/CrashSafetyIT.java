@@ -225,10 +225,11 @@ class CrashSafetyIT {
                 port = s.getLocalPort();
             }
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            ProcessBuilder pb = new ProcessBuilder(java, "-Dphotonledger.demo-lab.measurements=false", "-Dquarkus.http.port=" + port,
-                    "-Dphotonledger.admin.password=" + org.photonledger.ui.security.TestUsers.ADMIN_PASSWORD,
-                    "-Dphotonledger.demo.password=" + org.photonledger.ui.security.TestUsers.DEMO_PASSWORD, "-jar",
-                    Path.of("target", "quarkus-app", "quarkus-run.jar").toString());
+            List<String> command = new ArrayList<>(List.of(java, "-Dphotonledger.demo-lab.measurements=false",
+                    "-Dquarkus.http.port=" + port));
+            command.addAll(PackagedApp.TEST_ACCOUNTS);
+            command.addAll(List.of("-jar", Path.of("target", "quarkus-app", "quarkus-run.jar").toString()));
+            ProcessBuilder pb = new ProcessBuilder(command);
             pb.environment().put("PHOTONLEDGER_DATA", data.toAbsolutePath().toString());
             pb.environment().remove("PHOTONLEDGER_DB_URL");
             for (String kv : env) {

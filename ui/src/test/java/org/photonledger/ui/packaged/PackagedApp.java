@@ -55,9 +55,8 @@ public final class PackagedApp implements AutoCloseable {
             port = s.getLocalPort();
         }
         Files.createDirectories(data);
-        List<String> command = new ArrayList<>(List.of(java(), "-Dphotonledger.demo-lab.measurements=false", "-Dquarkus.http.port=" + port,
-                "-Dphotonledger.admin.password=" + org.photonledger.ui.security.TestUsers.ADMIN_PASSWORD,
-                "-Dphotonledger.demo.password=" + org.photonledger.ui.security.TestUsers.DEMO_PASSWORD));
+        List<String> command = new ArrayList<>(List.of(java(), "-Dphotonledger.demo-lab.measurements=false", "-Dquarkus.http.port=" + port));
+        command.addAll(TEST_ACCOUNTS);
         command.addAll(List.of(systemProperties));
         command.addAll(List.of("-jar", APP.resolve("quarkus-run.jar").toString()));
         ProcessBuilder pb = new ProcessBuilder(command);
@@ -81,6 +80,11 @@ public final class PackagedApp implements AutoCloseable {
     public Path log() {
         return log;
     }
+
+    /** The first accounts' passwords a packaged app under test starts with (see {@link #signedIn}). */
+    public static final List<String> TEST_ACCOUNTS = List.of(
+            "-Dphotonledger.admin.password=" + org.photonledger.ui.security.TestUsers.ADMIN_PASSWORD,
+            "-Dphotonledger.demo.password=" + org.photonledger.ui.security.TestUsers.DEMO_PASSWORD);
 
     /** Every request signs in as the first admin (the password the start command gave it), by basic auth. */
     public static HttpRequest.Builder signedIn(URI uri) {
