@@ -5,8 +5,11 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.util.Optional;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.AggregateRoot;
+import org.photonledger.domain.audit.MetadataKeys;
 import org.photonledger.domain.film.FilmId;
 import org.photonledger.domain.mirror.MilledFeature;
 import org.photonledger.domain.mirror.MirrorId;
@@ -14,6 +17,7 @@ import org.photonledger.domain.mirror.ReflectivityMeasurement;
 import org.photonledger.domain.step.StepHistory;
 import org.photonledger.domain.step.StepId;
 import org.photonledger.domain.units.Unit;
+import org.photonledger.domain.validation.ConcurrentEditException;
 import org.photonledger.domain.validation.FieldErrors;
 import org.photonledger.domain.validation.InvalidInputException;
 
@@ -85,8 +89,9 @@ public class Cavity {
     }
 
     @CommandHandler
-    void handle(CorrectCavityStep command, @org.axonframework.messaging.annotation.MetaDataValue(org.photonledger.domain.audit.MetadataKeys.EXPECTED_VERSION) Long expectedVersion) {
-        org.photonledger.domain.validation.ConcurrentEditException.check(expectedVersion, org.axonframework.modelling.command.AggregateLifecycle.getVersion());
+    void handle(CorrectCavityStep command,
+            @MetaDataValue(MetadataKeys.EXPECTED_VERSION) Long expectedVersion) {
+        ConcurrentEditException.check(expectedVersion, AggregateLifecycle.getVersion());
         FieldErrors errors = new FieldErrors();
         StepId stepId = command.stepId();
         steps.checkChangeable(errors, stepId, "cavity " + cavityId);
@@ -116,8 +121,9 @@ public class Cavity {
     }
 
     @CommandHandler
-    void handle(VoidCavityStep command, @org.axonframework.messaging.annotation.MetaDataValue(org.photonledger.domain.audit.MetadataKeys.EXPECTED_VERSION) Long expectedVersion) {
-        org.photonledger.domain.validation.ConcurrentEditException.check(expectedVersion, org.axonframework.modelling.command.AggregateLifecycle.getVersion());
+    void handle(VoidCavityStep command,
+            @MetaDataValue(MetadataKeys.EXPECTED_VERSION) Long expectedVersion) {
+        ConcurrentEditException.check(expectedVersion, AggregateLifecycle.getVersion());
         FieldErrors errors = new FieldErrors();
         StepId stepId = command.stepId();
         steps.checkChangeable(errors, stepId, "cavity " + cavityId);

@@ -5,11 +5,15 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.util.Optional;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.AggregateRoot;
+import org.photonledger.domain.audit.MetadataKeys;
 import org.photonledger.domain.sample.SampleId;
 import org.photonledger.domain.step.StepHistory;
 import org.photonledger.domain.step.StepId;
+import org.photonledger.domain.validation.ConcurrentEditException;
 import org.photonledger.domain.validation.FieldErrors;
 import org.photonledger.domain.validation.InvalidInputException;
 
@@ -88,8 +92,9 @@ public class Film {
     }
 
     @CommandHandler
-    void handle(CorrectFilmStep command, @org.axonframework.messaging.annotation.MetaDataValue(org.photonledger.domain.audit.MetadataKeys.EXPECTED_VERSION) Long expectedVersion) {
-        org.photonledger.domain.validation.ConcurrentEditException.check(expectedVersion, org.axonframework.modelling.command.AggregateLifecycle.getVersion());
+    void handle(CorrectFilmStep command,
+            @MetaDataValue(MetadataKeys.EXPECTED_VERSION) Long expectedVersion) {
+        ConcurrentEditException.check(expectedVersion, AggregateLifecycle.getVersion());
         FieldErrors errors = new FieldErrors();
         StepId stepId = command.stepId();
         steps.checkChangeable(errors, stepId, "film " + filmId);
@@ -117,8 +122,9 @@ public class Film {
     }
 
     @CommandHandler
-    void handle(VoidFilmStep command, @org.axonframework.messaging.annotation.MetaDataValue(org.photonledger.domain.audit.MetadataKeys.EXPECTED_VERSION) Long expectedVersion) {
-        org.photonledger.domain.validation.ConcurrentEditException.check(expectedVersion, org.axonframework.modelling.command.AggregateLifecycle.getVersion());
+    void handle(VoidFilmStep command,
+            @MetaDataValue(MetadataKeys.EXPECTED_VERSION) Long expectedVersion) {
+        ConcurrentEditException.check(expectedVersion, AggregateLifecycle.getVersion());
         FieldErrors errors = new FieldErrors();
         StepId stepId = command.stepId();
         steps.checkChangeable(errors, stepId, "film " + filmId);

@@ -8,11 +8,15 @@ import java.util.Optional;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.AggregateRoot;
+import org.photonledger.domain.audit.MetadataKeys;
 import org.photonledger.domain.step.StepHistory;
 import org.photonledger.domain.step.StepId;
 import org.photonledger.domain.units.Unit;
+import org.photonledger.domain.validation.ConcurrentEditException;
 import org.photonledger.domain.validation.FieldErrors;
 import org.photonledger.domain.validation.InvalidInputException;
 
@@ -104,8 +108,9 @@ public class Mirror {
     }
 
     @CommandHandler
-    void handle(CorrectMirrorStep command, @org.axonframework.messaging.annotation.MetaDataValue(org.photonledger.domain.audit.MetadataKeys.EXPECTED_VERSION) Long expectedVersion) {
-        org.photonledger.domain.validation.ConcurrentEditException.check(expectedVersion, org.axonframework.modelling.command.AggregateLifecycle.getVersion());
+    void handle(CorrectMirrorStep command,
+            @MetaDataValue(MetadataKeys.EXPECTED_VERSION) Long expectedVersion) {
+        ConcurrentEditException.check(expectedVersion, AggregateLifecycle.getVersion());
         FieldErrors errors = new FieldErrors();
         StepId stepId = command.stepId();
         steps.checkChangeable(errors, stepId, "mirror " + mirrorId);
@@ -141,8 +146,9 @@ public class Mirror {
     }
 
     @CommandHandler
-    void handle(VoidMirrorStep command, @org.axonframework.messaging.annotation.MetaDataValue(org.photonledger.domain.audit.MetadataKeys.EXPECTED_VERSION) Long expectedVersion) {
-        org.photonledger.domain.validation.ConcurrentEditException.check(expectedVersion, org.axonframework.modelling.command.AggregateLifecycle.getVersion());
+    void handle(VoidMirrorStep command,
+            @MetaDataValue(MetadataKeys.EXPECTED_VERSION) Long expectedVersion) {
+        ConcurrentEditException.check(expectedVersion, AggregateLifecycle.getVersion());
         FieldErrors errors = new FieldErrors();
         StepId stepId = command.stepId();
         steps.checkChangeable(errors, stepId, "mirror " + mirrorId);

@@ -4,14 +4,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
 import org.photonledger.domain.AggregateLookup;
+import org.photonledger.domain.audit.MetadataKeys;
 import org.photonledger.domain.reagent.ReagentLot;
 import org.photonledger.domain.reagent.ReagentStock;
 import org.photonledger.domain.reagent.ReagentUse;
 import org.photonledger.domain.step.StepId;
 import org.photonledger.domain.synthesis.SynthesisBatch;
+import org.photonledger.domain.validation.ConcurrentEditException;
 import org.photonledger.domain.validation.FieldErrors;
 import org.photonledger.domain.validation.InvalidInputException;
 
@@ -49,18 +52,20 @@ public class SamplePreparationHandler {
     }
 
     @CommandHandler
-    public void handle(CorrectSampleStep c, @org.axonframework.messaging.annotation.MetaDataValue(org.photonledger.domain.audit.MetadataKeys.EXPECTED_VERSION) Long expectedVersion) {
+    public void handle(CorrectSampleStep c,
+            @MetaDataValue(MetadataKeys.EXPECTED_VERSION) Long expectedVersion) {
         Aggregate<QdSample> sample = load(c.sampleId());
-        org.photonledger.domain.validation.ConcurrentEditException.check(expectedVersion, sample.version());
+        ConcurrentEditException.check(expectedVersion, sample.version());
         Map<String, ReagentUse> before = sample.invoke(s -> s.reagentUsesOf(c.stepId()));
         sample.execute(s -> s.correct(c.stepId(), c.newValues(), c.reason()));
         stock.settle(before, c.newValues().reagentUses(), c.sampleId().value(), c.stepId(), c.reason().strip());
     }
 
     @CommandHandler
-    public void handle(VoidSampleStep c, @org.axonframework.messaging.annotation.MetaDataValue(org.photonledger.domain.audit.MetadataKeys.EXPECTED_VERSION) Long expectedVersion) {
+    public void handle(VoidSampleStep c,
+            @MetaDataValue(MetadataKeys.EXPECTED_VERSION) Long expectedVersion) {
         Aggregate<QdSample> sample = load(c.sampleId());
-        org.photonledger.domain.validation.ConcurrentEditException.check(expectedVersion, sample.version());
+        ConcurrentEditException.check(expectedVersion, sample.version());
         Map<String, ReagentUse> before = sample.invoke(s -> s.reagentUsesOf(c.stepId()));
         sample.execute(s -> s.voidStep(c.stepId(), c.reason()));
         stock.restore(before, c.sampleId().value(), c.stepId(), c.reason().strip());

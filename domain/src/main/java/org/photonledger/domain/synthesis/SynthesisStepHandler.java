@@ -2,13 +2,16 @@ package org.photonledger.domain.synthesis;
 
 import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
 import org.photonledger.domain.AggregateLookup;
+import org.photonledger.domain.audit.MetadataKeys;
 import org.photonledger.domain.reagent.ReagentLot;
 import org.photonledger.domain.reagent.ReagentStock;
 import org.photonledger.domain.reagent.ReagentUse;
 import org.photonledger.domain.step.StepId;
+import org.photonledger.domain.validation.ConcurrentEditException;
 import org.photonledger.domain.validation.InvalidInputException;
 
 /**
@@ -52,9 +55,10 @@ public class SynthesisStepHandler {
     }
 
     @CommandHandler
-    public void handle(CorrectSynthesisStep command, @org.axonframework.messaging.annotation.MetaDataValue(org.photonledger.domain.audit.MetadataKeys.EXPECTED_VERSION) Long expectedVersion) {
+    public void handle(CorrectSynthesisStep command,
+            @MetaDataValue(MetadataKeys.EXPECTED_VERSION) Long expectedVersion) {
         Aggregate<SynthesisBatch> batch = load(command.batchId());
-        org.photonledger.domain.validation.ConcurrentEditException.check(expectedVersion, batch.version());
+        ConcurrentEditException.check(expectedVersion, batch.version());
         Map<String, ReagentUse> before = batch.invoke(b -> b.reagentUsesOf(command.stepId()));
         batch.execute(b -> b.correct(command.stepId(), command.newValues(), command.reason()));
         stock.settle(before, command.newValues().reagentUses(), command.batchId().value(), command.stepId(),
@@ -62,9 +66,10 @@ public class SynthesisStepHandler {
     }
 
     @CommandHandler
-    public void handle(VoidSynthesisStep command, @org.axonframework.messaging.annotation.MetaDataValue(org.photonledger.domain.audit.MetadataKeys.EXPECTED_VERSION) Long expectedVersion) {
+    public void handle(VoidSynthesisStep command,
+            @MetaDataValue(MetadataKeys.EXPECTED_VERSION) Long expectedVersion) {
         Aggregate<SynthesisBatch> batch = load(command.batchId());
-        org.photonledger.domain.validation.ConcurrentEditException.check(expectedVersion, batch.version());
+        ConcurrentEditException.check(expectedVersion, batch.version());
         Map<String, ReagentUse> before = batch.invoke(b -> b.reagentUsesOf(command.stepId()));
         batch.execute(b -> b.voidStep(command.stepId(), command.reason()));
         stock.restore(before, command.batchId().value(), command.stepId(), command.reason().strip());
